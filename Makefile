@@ -1,0 +1,47 @@
+# Two promises: `make run` serves the archive, `make test` passes every test.
+# Both work on a fresh machine with only Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV := DEBUG=1
+
+.PHONY: setup run serve migrate load test e2e lint format fixtures bench db-stop clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+migrate: setup
+	$(DEV) $(BIN)/python manage.py migrate --noinput
+
+load: migrate
+	$(DEV) $(BIN)/python manage.py load_archive
+
+run: load
+	@echo "Archive: http://127.0.0.1:8000/  -  admin user: $(BIN)/python manage.py createsuperuser"
+	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: setup
+	$(BIN)/python -m pytest
+
+e2e: setup
+	$(BIN)/python -m pytest tests/e2e
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+db-stop:
+	@test ! -x $(BIN)/python || $(BIN)/python -m archive.embedded_db stop
+
+clean: db-stop
+	rm -rf $(VENV) var staticfiles

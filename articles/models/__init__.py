@@ -1,0 +1,29 @@
+"""The archive's data: press items, the people they mention, their keywords and provenance."""
+
+from articles.models.article import (
+    Article,
+    ArticleKind,
+    ArticleQuerySet,
+    ArticleStatus,
+    DatePrecision,
+)
+from articles.models.keywords import Keyword, TaggedArticle
+from articles.models.links import Link
+from articles.models.people import Mention, Person
+from articles.models.sources import Document, Source, SourceKind
+
+__all__ = [
+    "Article",
+    "ArticleKind",
+    "ArticleQuerySet",
+    "ArticleStatus",
+    "DatePrecision",
+    "Document",
+    "Keyword",
+    "Link",
+    "Mention",
+    "Person",
+    "Source",
+    "SourceKind",
+    "TaggedArticle",
+]

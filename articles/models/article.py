@@ -1,0 +1,284 @@
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.postgres.aggregates import StringAgg
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.db.models.functions import Coalesce, Now, Trim
+from django.urls import reverse
+from django.utils import timezone
+from taggit.managers import TaggableManager
+
+from articles.models.keywords import TaggedArticle
+
+SEARCH_CONFIG = "german"
+
+
+class ArticleKind(models.TextChoices):
+    NEWS = "news", "Meldung"
+    REPORT = "report", "Bericht"
+    PRESS_RELEASE = "press_release", "Pressemitteilung"
+    EVENT = "event", "Veranstaltung"
+    TEASER = "teaser", "Nur Anreißer"
+
+
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", "Entwurf"
+    REVIEW = "review", "In Prüfung"
+    PUBLISHED = "published", "Veröffentlicht"
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Tag"
+    MONTH = "month", "Monat"
+    YEAR = "year", "Jahr"
+
+
+class ArticleQuerySet(models.QuerySet["Article"]):
+    def published(self) -> ArticleQuerySet:
+        """Items the public may see: published, and their publish time (if any) has come."""
+        return self.filter(status=Article.Status.PUBLISHED).filter(
+            models.Q(publish_at__isnull=True) | models.Q(publish_at__lte=timezone.now())
+        )
+
+    def listed(self) -> ArticleQuerySet:
+        """Public items that stand in timelines: published and more than a teaser."""
+        return self.published().exclude(kind=Article.Kind.TEASER)
+
+    def refresh_search_text(self) -> int:
+        """Copy keyword names and person names into `search_text` in one UPDATE.
+
+        The generated search vector reads only its own row, so what it should find
+        through keywords and mentions must first be copied into the row.
+        """
+        keywords = (
+            TaggedArticle.objects.filter(content_object=models.OuterRef("pk"))
+            .values("content_object")
+            .annotate(
+                text=StringAgg(
+                    "tag__name", " ", order_by="tag__name", output_field=models.TextField()
+                )
+            )
+            .values("text")
+        )
+        people = (
+            Article.people.through.objects.filter(article=models.OuterRef("pk"))
+            .values("article")
+            .annotate(
+                text=StringAgg(
+                    "person__name", " ", order_by="person__name", output_field=models.TextField()
+                )
+            )
+            .values("text")
+        )
+        return self.update(
+            search_text=Trim(
+                models.functions.Concat(
+                    Coalesce(
+                        models.Subquery(keywords), models.Value(""), output_field=models.TextField()
+                    ),
+                    models.Value(" "),
+                    Coalesce(
+                        models.Subquery(people), models.Value(""), output_field=models.TextField()
+                    ),
+                    output_field=models.TextField(),
+                )
+            )
+        )
+
+
+class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
+    def get_by_natural_key(self, slug: str, published_on: str | None) -> Article:
+        return self.get(slug=slug, published_on=published_on)
+
+
+class Article(models.Model):
+    """A press item: a news article, a report, a press release, an event or a teaser only."""
+
+    Kind = ArticleKind
+    Status = ArticleStatus
+    DatePrecision = DatePrecision
+
+    title = models.CharField("Titel", max_length=300)
+    slug = models.SlugField("Kürzel", max_length=200, allow_unicode=False)
+    kicker = models.CharField("Dachzeile", max_length=200, blank=True)
+    published_on = models.DateField("Datum", null=True, blank=True)
+    date_precision = models.CharField(
+        "Genauigkeit des Datums",
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    date_inferred = models.BooleanField(
+        "Datum erschlossen", default=False, help_text="Das Datum steht nicht vollständig im Text."
+    )
+    teaser = models.TextField("Vorspann", blank=True)
+    body = models.TextField("Text", blank=True)
+    author = models.CharField("Kürzel des Autors", max_length=20, blank=True)
+    category = models.CharField("Rubrik", max_length=100, blank=True)
+    image_credit = models.CharField("Bildquelle", max_length=300, blank=True)
+    kind = models.CharField("Art", max_length=20, choices=Kind.choices, default=Kind.NEWS)
+    status = models.CharField("Status", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    publish_at = models.DateTimeField(
+        "Veröffentlichen ab",
+        null=True,
+        blank=True,
+        help_text="Leer: sofort, sobald der Status „Veröffentlicht“ ist.",
+    )
+    source = models.ForeignKey(
+        "articles.Source",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name="Quelle",
+    )
+    document = models.ForeignKey(
+        "articles.Document",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name="Dokument",
+    )
+    import_ref = models.CharField(
+        "Import-Referenz",
+        max_length=200,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Stable key of the imported document this item came from.",
+    )
+    imported_values = models.JSONField(
+        "Importierte Werte",
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Field values as last imported, to tell editors' changes from the import's.",
+    )
+    keywords = TaggableManager("Stichwörter", through=TaggedArticle, blank=True)
+    people = models.ManyToManyField(
+        "articles.Person", through="articles.Mention", related_name="articles", blank=True
+    )
+    related = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="related_from",
+        verbose_name="Verwandte Meldungen",
+    )
+    search_text = models.TextField(
+        "Suchtext", blank=True, editable=False, help_text="Keyword and person names."
+    )
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("title", weight="A", config=SEARCH_CONFIG)
+            + SearchVector("kicker", "teaser", "search_text", weight="B", config=SEARCH_CONFIG)
+            + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    version = models.PositiveIntegerField(
+        "Bearbeitungsstand", default=1, editable=False, help_text="Raised by every save."
+    )
+    created = models.DateTimeField("Angelegt", auto_now_add=True, db_default=Now())
+    updated = models.DateTimeField("Geändert", auto_now=True, db_default=Now())
+
+    objects = ArticleManager()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        get_latest_by = "published_on"
+        verbose_name = "Meldung"
+        verbose_name_plural = "Meldungen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "published_on"],
+                nulls_distinct=False,
+                name="article_unique_slug_per_date",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=ArticleKind.values), name="article_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=ArticleStatus.values),
+                name="article_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(date_precision__in=DatePrecision.values),
+                name="article_date_precision_valid",
+            ),
+            models.CheckConstraint(condition=~models.Q(title=""), name="article_title_not_empty"),
+            models.CheckConstraint(condition=~models.Q(slug=""), name="article_slug_not_empty"),
+        ]
+        indexes = [
+            models.Index(fields=["-published_on", "-id"], name="article_date_idx"),
+            models.Index(fields=["status", "-published_on"], name="article_status_date_idx"),
+            GinIndex(fields=["search_vector"], name="article_search_vector_gin"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def natural_key(self) -> tuple[str, str | None]:
+        return (self.slug, self.published_on.isoformat() if self.published_on else None)
+
+    def get_absolute_url(self) -> str:
+        if self.published_on is None:
+            return reverse("articles:article_undated", kwargs={"slug": self.slug})
+        return reverse(
+            "articles:article",
+            kwargs={
+                "year": self.published_on.year,
+                "month": self.published_on.month,
+                "day": self.published_on.day,
+                "slug": self.slug,
+            },
+        )
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED and (
+            self.publish_at is None or self.publish_at <= timezone.now()
+        )
+
+    def date_display(self) -> str:
+        """The date as honestly as the text gives it: "20.12.2016", "Dezember 2025", "2018"."""
+        if self.published_on is None:
+            return "ohne Datum"
+        return format_precise_date(self.published_on, self.date_precision)
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None:
+            self.version = models.F("version") + 1
+        super().save(*args, **kwargs)
+        if isinstance(self.version, models.expressions.Combinable):
+            self.refresh_from_db(fields=["version"])
+
+
+MONTHS_DE = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
+
+
+def format_precise_date(value: datetime.date, precision: str) -> str:
+    if precision == Article.DatePrecision.YEAR:
+        return str(value.year)
+    if precision == Article.DatePrecision.MONTH:
+        return f"{MONTHS_DE[value.month - 1]} {value.year}"
+    return f"{value.day:02d}.{value.month:02d}.{value.year}"

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from taggit.models import TagBase, TaggedItemBase
+
+
+class Keyword(TagBase):
+    """A keyword ("Stichwort"); its natural key is its name (from taggit's TagBase)."""
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Stichwort"
+        verbose_name_plural = "Stichwörter"
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:keyword", kwargs={"slug": self.slug})
+
+
+class TaggedArticleManager(models.Manager["TaggedArticle"]):
+    def get_by_natural_key(self, article_slug: str, article_date: str | None, tag_name: str):
+        return self.get(
+            content_object__slug=article_slug,
+            content_object__published_on=article_date,
+            tag__name=tag_name,
+        )
+
+
+class TaggedArticle(TaggedItemBase):
+    """The through model between articles and keywords, with a real foreign key."""
+
+    tag = models.ForeignKey(Keyword, on_delete=models.CASCADE, related_name="tagged_articles")
+    content_object = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    objects = TaggedArticleManager()
+
+    class Meta:
+        verbose_name = "Verschlagwortung"
+        verbose_name_plural = "Verschlagwortungen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="tagged_article_unique_keyword"
+            )
+        ]
+
+    def natural_key(self) -> tuple:
+        return (*self.content_object.natural_key(), self.tag.name)
+
+    natural_key.dependencies = ["articles.article", "articles.keyword"]

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+
+
+class PersonManager(models.Manager["Person"]):
+    def get_by_natural_key(self, slug: str) -> Person:
+        return self.get(slug=slug)
+
+
+class Person(models.Model):
+    """A person named in press items; the same person is one row across all documents."""
+
+    name = models.CharField("Name", max_length=200, unique=True)
+    slug = models.SlugField("Kürzel", max_length=200, unique=True)
+
+    objects = PersonManager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Person"
+        verbose_name_plural = "Personen"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:person", kwargs={"slug": self.slug})
+
+
+class MentionManager(models.Manager["Mention"]):
+    def get_by_natural_key(self, article_slug: str, article_date: str | None, person_slug: str):
+        return self.get(
+            article__slug=article_slug,
+            article__published_on=article_date,
+            person__slug=person_slug,
+        )
+
+
+class Mention(models.Model):
+    """A person named in an article, with the role as the text gives it."""
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="mentions"
+    )
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+    role = models.CharField("Funktion", max_length=300, blank=True)
+    position = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+
+    objects = MentionManager()
+
+    class Meta:
+        ordering = ["article", "position", "id"]
+        verbose_name = "Nennung"
+        verbose_name_plural = "Nennungen"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "person"], name="mention_unique_person")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.role} {self.person}".strip()
+
+    def natural_key(self) -> tuple:
+        return (*self.article.natural_key(), self.person.slug)
+
+    natural_key.dependencies = ["articles.article", "articles.person"]
