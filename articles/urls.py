@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles.views import pages
+from articles.views import pages, search
 
 app_name = "articles"
 
@@ -16,6 +16,7 @@ urlpatterns = [
         pages.UndatedArticleDetailView.as_view(),
         name="article_undated",
     ),
+    path("suche/", search.SearchView.as_view(), name="search"),
     path("stichwoerter/<slug:slug>/", pages.KeywordView.as_view(), name="keyword"),
     path("personen/<slug:slug>/", pages.PersonView.as_view(), name="person"),
 ]
