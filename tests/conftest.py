@@ -8,12 +8,6 @@ from articles.models import Article, Person, Source
 
 
 @pytest.fixture(autouse=True)
-def _plain_http(settings):
-    """The test client speaks plain HTTP; production settings redirect to HTTPS."""
-    settings.SECURE_SSL_REDIRECT = False
-
-
-@pytest.fixture(autouse=True)
 def _static_files_without_collectstatic(settings):
     """Production serves hashed names from collectstatic's manifest; tests read static/ as is."""
     settings.STORAGES = {

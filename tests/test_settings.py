@@ -12,8 +12,10 @@ def test_production_settings_pass_the_deploy_check():
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "archiv.example.org",
+        "DJANGO_SETTINGS_MODULE": "archive.settings",
     }
     env.pop("HTTPS", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=settings.BASE_DIR,

@@ -1,0 +1,11 @@
+"""Settings for the test suite: production settings, served over plain HTTP.
+
+The security middleware reads SECURE_SSL_REDIRECT once at start-up, so live test servers
+need it off before the settings are imported, not through a per-test override.
+"""
+
+import os
+
+os.environ.setdefault("HTTPS", "0")
+
+from archive.settings import *  # noqa: F403
