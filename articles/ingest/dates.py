@@ -1,0 +1,87 @@
+"""German dates as press documents write them."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+    "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+    "dezember": 12,
+}  # fmt: skip
+MONTH_NAMES = "|".join(MONTHS)
+WEEKDAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+
+NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])")
+LONG = re.compile(rf"(?<!\d)(\d{{1,2}})\.\s*({MONTH_NAMES})\s+(\d{{4}})", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"^(?:stand:?\s*)?({MONTH_NAMES})\s+(\d{{4}})$", re.IGNORECASE)
+BRACKETED = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
+# "heute (16.12.)": a day and month without the year, in a sentence about today.
+TODAY_NO_YEAR = re.compile(r"\bheute\s*\((\d{1,2})\.(\d{1,2})\.\)", re.IGNORECASE)
+RENDER_DATE = re.compile(rf"^(?:{WEEKDAYS}),?\s+\d{{1,2}}\.", re.IGNORECASE)
+YEAR = re.compile(r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d.,])")
+
+
+def make_date(day: int | str, month: int | str, year: int | str) -> datetime.date | None:
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def bracketed(line: str) -> tuple[datetime.date | None, str] | None:
+    """ "[20.12.2016] Der Freistaat …" → (date, rest); None when the line does not start so."""
+    match = BRACKETED.match(line)
+    if not match:
+        return None
+    return make_date(*match.groups()), line[match.end() :].strip()
+
+
+def parse_date(text: str) -> tuple[datetime.date, str] | None:
+    """The first full date in a short text: "16.12.2025", "7. November 2018", "Dezember 2025"."""
+    text = text.strip()
+    long_match = LONG.search(text)
+    numeric_match = NUMERIC.search(text)
+    candidates = [m for m in (long_match, numeric_match) if m]
+    if candidates:
+        match = min(candidates, key=lambda m: m.start())
+        if match is long_match:
+            day, month_name, year = match.groups()
+            value = make_date(day, MONTHS[month_name.lower()], year)
+        else:
+            value = make_date(*match.groups())
+        if value:
+            return value, "day"
+    month_match = MONTH_YEAR.match(text)
+    if month_match:
+        month_name, year = month_match.groups()
+        return datetime.date(int(year), MONTHS[month_name.lower()], 1), "month"
+    return None
+
+
+def is_render_date(line: str) -> bool:
+    """A page's render date ("Montag, 23. November 2026") above the item: never its date."""
+    return bool(RENDER_DATE.match(line.strip())) and len(line) < 60
+
+
+def infer_year(text: str) -> int | None:
+    """The year a text is most about: the one it names most often (earliest on a tie)."""
+    counts = Counter(int(year) for year in YEAR.findall(text))
+    if not counts:
+        return None
+    best = max(counts.values())
+    return min(year for year, count in counts.items() if count == best)
+
+
+def today_without_year(text: str) -> tuple[datetime.date, int] | None:
+    """ "heute (16.12.)" with the year inferred from the text; (date, inferred year)."""
+    match = TODAY_NO_YEAR.search(text)
+    if not match:
+        return None
+    year = infer_year(text)
+    if year is None:
+        return None
+    value = make_date(match.group(1), match.group(2), year)
+    return (value, year) if value else None

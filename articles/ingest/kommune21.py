@@ -1,0 +1,212 @@
+"""kommune21.de portal pages: "Kicker:" / title / "[d.m.yyyy] teaser" / body "(xx)" / trailer."""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest import dates
+from articles.ingest.furniture import PRINT_LINE, is_advertiser, is_furniture
+from articles.ingest.item import ParsedItem, RelatedRef
+from articles.ingest.links import parse_link
+
+NAME = "kommune21"
+VERSION = 1
+SOURCE_NAME = "Kommune21"
+
+CATEGORY = re.compile(r"^Weitere Meldungen und Beiträge aus dem Bereich\s+(.+)$")
+RELATED_HEADER = re.compile(r"^Weitere Meldungen\b", re.IGNORECASE)
+KEYWORDS = re.compile(r"^Stichw(?:ö|oe)rter:\s*(.*)$", re.IGNORECASE)
+IMAGE_CREDIT = re.compile(r"^Bildquelle(?:n)?:\s*(.+)$", re.IGNORECASE)
+INITIALS = re.compile(r"\s*\(([a-zäöü]{2,4})\)\s*$")
+MORE = re.compile(r"\s*mehr\s*\.\.\.\s*$|\s*mehr…\s*$")
+REPORT_LABEL = re.compile(r"\s+Bericht$")
+
+
+def looks_like(lines: list[str]) -> bool:
+    head = [line for line in lines[:15] if line.strip()]
+    if any(dates.bracketed(line) for line in head):
+        return True
+    text = "\n".join(lines)
+    return bool(
+        re.search(r"^(Stichwörter:|Druckversion\s+PDF|Weitere Meldungen und Beiträge)", text, re.M)
+    )
+
+
+def parse(lines: list[str], item: ParsedItem) -> None:
+    item.source_kind = "kommune21"
+    item.source_name = SOURCE_NAME
+    item.parser = f"{NAME}@{VERSION}"
+    content = [line.strip() for line in lines]
+    index = _skip_preamble(content, item)
+    index = _parse_heading(content, index, item)
+    index = _parse_date_and_teaser(content, index, item)
+    index = _parse_body(content, index, item)
+    _parse_trailer(content, index, item)
+
+
+def _next_content(lines: list[str], index: int) -> int:
+    while index < len(lines) and not lines[index]:
+        index += 1
+    return index
+
+
+def _skip_preamble(lines: list[str], item: ParsedItem) -> int:
+    index = _next_content(lines, 0)
+    while index < len(lines) and (
+        dates.is_render_date(lines[index])
+        or is_furniture(lines[index])
+        or (dates.parse_date(lines[index]) and len(lines[index]) <= 20)
+    ):
+        if dates.is_render_date(lines[index]) or dates.parse_date(lines[index]):
+            item.warnings.append(f"page date ignored: {lines[index]}")
+        index = _next_content(lines, index + 1)
+    return index
+
+
+def _parse_heading(lines: list[str], index: int, item: ParsedItem) -> int:
+    if index >= len(lines):
+        return index
+    line = lines[index]
+    if line.endswith(":") and len(line) <= 80:
+        item.kicker = line[:-1].strip()
+        index = _next_content(lines, index + 1)
+        if index < len(lines) and not dates.bracketed(lines[index]):
+            item.title = lines[index]
+            index += 1
+        return index
+    if dates.bracketed(line):
+        return index
+    kicker, sep, title = line.partition(": ")
+    if sep and len(kicker) <= 60 and title:
+        item.kicker, item.title = kicker.strip(), title.strip()
+    else:
+        item.title = line
+    return index + 1
+
+
+def _parse_date_and_teaser(lines: list[str], index: int, item: ParsedItem) -> int:
+    index = _next_content(lines, index)
+    if index < len(lines):
+        found = dates.bracketed(lines[index])
+        if found:
+            item.date, item.teaser = found[0], found[1] or None
+            item.date_precision = "day" if item.date else None
+            if item.date is None:
+                item.warnings.append(f"impossible date ignored: {lines[index][:14]}")
+            return index + 1
+    item.warnings.append("no date in the text")
+    if index < len(lines) and not _ends_body(lines, index):
+        item.teaser = lines[index]
+        return index + 1
+    return index
+
+
+def _is_related_heading(lines: list[str], index: int) -> bool:
+    following = _next_content(lines, index + 1)
+    return (
+        following < len(lines)
+        and dates.bracketed(lines[following]) is not None
+        and bool(MORE.search(lines[following]))
+        and not dates.bracketed(lines[index])
+    )
+
+
+def _ends_body(lines: list[str], index: int) -> bool:
+    line = lines[index]
+    return bool(
+        KEYWORDS.match(line)
+        or IMAGE_CREDIT.match(line)
+        or PRINT_LINE.match(line)
+        or RELATED_HEADER.match(line)
+        or parse_link(line)
+        or line.lower().startswith("suchen")
+        or _is_related_heading(lines, index)
+    )
+
+
+def _parse_body(lines: list[str], index: int, item: ParsedItem) -> int:
+    paragraphs: list[str] = []
+    while index < len(lines):
+        line = lines[index]
+        if line and _ends_body(lines, index):
+            break
+        if line and not is_furniture(line):
+            paragraphs.append(line)
+        index += 1
+        initials = INITIALS.search(line)
+        if initials:
+            item.author = initials.group(1)
+            paragraphs[-1] = line[: initials.start()].rstrip()
+            break
+    item.body = "\n\n".join(p for p in paragraphs if p) or None
+    return index
+
+
+def _parse_trailer(lines: list[str], index: int, item: ParsedItem) -> None:
+    in_ads = False
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not line:
+            continue
+        if line.lower().startswith("suchen"):
+            in_ads = True  # advertisers and subscription links follow
+            continue
+        if (keywords := KEYWORDS.match(line)) is not None:
+            item.keywords = _split_keywords(keywords.group(1))
+        elif (credit := IMAGE_CREDIT.match(line)) is not None:
+            item.image_credit = credit.group(1).strip()
+        elif (category := CATEGORY.match(line)) is not None:
+            item.category = category.group(1).strip()
+        elif _is_related_heading(lines, index - 1):
+            index = _parse_related(lines, index - 1, item)
+        elif in_ads or PRINT_LINE.match(line) or is_furniture(line) or is_advertiser(line):
+            continue
+        elif (link := parse_link(line)) is not None:
+            item.links.append(link)
+        elif not RELATED_HEADER.match(line):
+            item.warnings.append(f"unrecognised line after the text: {line[:80]}")
+
+
+def _parse_related(lines: list[str], index: int, item: ParsedItem) -> int:
+    heading = lines[index]
+    date_index = _next_content(lines, index + 1)
+    date, teaser = dates.bracketed(lines[date_index]) or (None, "")
+    kind = "news"
+    if REPORT_LABEL.search(heading):
+        kind, heading = "report", REPORT_LABEL.sub("", heading)
+    kicker, sep, title = heading.partition(": ")
+    if not sep:
+        kicker, title = None, heading
+    related = RelatedRef(
+        kicker=kicker.strip() if kicker else None,
+        title=title.strip(),
+        date=date,
+        teaser=MORE.sub("", teaser).strip() or None,
+        kind=kind,
+    )
+    index = date_index + 1
+    caption_index = _next_content(lines, index)
+    if caption_index < len(lines):
+        caption = lines[caption_index]
+        if not (
+            _is_related_heading(lines, caption_index)
+            or caption.lower().startswith("suchen")
+            or is_furniture(caption)
+            or dates.bracketed(caption)
+            or RELATED_HEADER.match(caption)
+            or KEYWORDS.match(caption)
+        ):
+            related.caption = caption
+            index = caption_index + 1
+    item.related.append(related)
+    return index
+
+
+def _split_keywords(text: str) -> list[str]:
+    keywords: list[str] = []
+    for keyword in re.split(r",\s*(?![^()]*\))", text):
+        keyword = keyword.strip().rstrip(".")
+        if keyword and keyword.lower() not in {k.lower() for k in keywords}:
+            keywords.append(keyword[:100])
+    return keywords
