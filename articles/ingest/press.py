@@ -15,8 +15,8 @@ from articles.ingest.links import URL, parse_link
 
 VERSION = 1
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\wäöüß./ -]{1,40}?)\s*\((?P<agency>dpa|epd|afp|ap|kna|reuters|dts|ddp|apa)"
-    r"(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
+    r"^(?P<place>[A-ZÄÖÜ][\wäöüß./ -]{1,40}?)\s*"
+    r"\((?P<agency>dpa|epd|afp|ap|kna|reuters|dts|ddp|apa)(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
     re.IGNORECASE,
 )
 EVENT_WORDS = re.compile(
