@@ -6,13 +6,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV := DEBUG=1
 
-.PHONY: setup run serve migrate load test e2e lint format fixtures bench db-stop clean
+.PHONY: setup run migrate load test e2e lint format fixtures import db-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
 
 setup: $(STAMP)
 
@@ -25,6 +26,12 @@ load: migrate
 run: load
 	@echo "Archive: http://127.0.0.1:8000/  -  admin user: $(BIN)/python manage.py createsuperuser"
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+fixtures: setup
+	$(BIN)/python manage.py build_fixture
+
+import: migrate
+	$(DEV) $(BIN)/python manage.py import_documents $(or $(DOCS),fixtures/documents)
 
 test: setup
 	$(BIN)/python -m pytest

@@ -135,6 +135,10 @@ WHITENOISE_MANIFEST_STRICT = False
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 DOCUMENTS_DIR = BASE_DIR / "fixtures" / "documents"
+SEED_FIXTURE = BASE_DIR / "fixtures" / "seed_archive.json"
+IMPORT_FIXTURES_DIR = Path(
+    os.environ.get("IMPORT_FIXTURES_DIR", BASE_DIR / "fixtures" / "imported")
+)
 
 TAGGIT_CASE_INSENSITIVE = True
 

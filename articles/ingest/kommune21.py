@@ -164,8 +164,22 @@ def _parse_trailer(lines: list[str], index: int, item: ParsedItem) -> None:
             continue
         elif (link := parse_link(line)) is not None:
             item.links.append(link)
+        elif _labels_next_url(lines, index):
+            link = parse_link(lines[_next_content(lines, index)])
+            link.label = line
+            item.links.append(link)
+            index = _next_content(lines, index) + 1
         elif not RELATED_HEADER.match(line):
             item.warnings.append(f"unrecognised line after the text: {line[:80]}")
+
+
+def _labels_next_url(lines: list[str], index: int) -> bool:
+    """A plain line right above a bare address is that address's label."""
+    following = _next_content(lines, index)
+    if following >= len(lines) or following != index:
+        return False
+    link = parse_link(lines[following])
+    return link is not None and link.url is not None and link.label is None
 
 
 def _parse_related(lines: list[str], index: int, item: ParsedItem) -> int:

@@ -40,6 +40,8 @@ NOT_NAMES = {
     "Strategie", "Smart", "State", "City", "Heute", "Jahr", "Januar", "Februar", "März", "April",
     "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
     "Minister", "Ministerin", "Staatssekretär", "Staatssekretärin", "Präsident", "Präsidentin",
+    "Zum", "Zur", "Vom", "Beim", "Seit", "Bis", "Über", "Unter", "Vor", "Ab", "Als", "So", "Da",
+    "Es", "Er", "Wir", "Ihr", "Man", "Dies", "Diese", "Dieser", "Damit", "Dazu", "Daher", "Nun",
 }  # fmt: skip
 ORG_MARKERS = re.compile(
     r"(amt|ministerium|gmbh|ag\b|e\.v\.|verband|bund\b|institut|behörde|kammer|stiftung|"
@@ -49,7 +51,7 @@ ORG_MARKERS = re.compile(
 
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàç]+)?")
 PARTICLES = {"von", "van", "de", "zu", "der"}
-TOKEN = re.compile(r"\([^()]{1,40}\)|[\w.&-]+|[,.;:!?„“\"'»«]")
+TOKEN = re.compile(r"\([^()]{1,40}\)|(?:Dr|Prof|a\.\s?D)\.|[\w&-]+|[,.;:!?„“\"'»«]")
 
 
 def is_role_word(token: str) -> bool:
