@@ -191,7 +191,8 @@ class Article(models.Model):
     objects = ArticleManager()
 
     class Meta:
-        ordering = ["-published_on", "-id"]
+        # Undated items last: PostgreSQL sorts NULL first in descending order otherwise.
+        ordering = [models.F("published_on").desc(nulls_last=True), models.F("id").desc()]
         get_latest_by = "published_on"
         verbose_name = "Meldung"
         verbose_name_plural = "Meldungen"
@@ -216,7 +217,11 @@ class Article(models.Model):
             models.CheckConstraint(condition=~models.Q(slug=""), name="article_slug_not_empty"),
         ]
         indexes = [
-            models.Index(fields=["-published_on", "-id"], name="article_date_idx"),
+            models.Index(
+                models.F("published_on").desc(nulls_last=True),
+                models.F("id").desc(),
+                name="article_date_idx",
+            ),
             models.Index(fields=["status", "-published_on"], name="article_status_date_idx"),
             GinIndex(fields=["search_vector"], name="article_search_vector_gin"),
         ]

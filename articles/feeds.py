@@ -1,0 +1,73 @@
+"""Atom feeds: all items, per keyword, per person."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+
+from articles.models import Article, Keyword, Person
+
+FEED_SIZE = 30
+
+
+class LatestItemsFeed(Feed):
+    feed_type = Atom1Feed
+    title = "Pressearchiv Thüringen"
+    subtitle = "Neue Meldungen zu E-Government und Digitalpolitik in Thüringen"
+
+    def link(self) -> str:
+        return reverse("articles:timeline")
+
+    def items(self):
+        return Article.objects.listed().select_related("source")[:FEED_SIZE]
+
+    def item_title(self, item: Article) -> str:
+        return item.title
+
+    def item_description(self, item: Article) -> str:
+        return item.teaser
+
+    def item_pubdate(self, item: Article):
+        if item.published_on is None:
+            return None
+        moment = datetime.datetime.combine(item.published_on, datetime.time(12))
+        return timezone.make_aware(moment)
+
+    def item_updateddate(self, item: Article):
+        return item.updated
+
+    def item_author_name(self, item: Article) -> str | None:
+        return item.source.name if item.source else None
+
+
+class KeywordFeed(LatestItemsFeed):
+    def get_object(self, request, slug: str) -> Keyword:
+        return get_object_or_404(Keyword, slug=slug)
+
+    def title(self, keyword: Keyword) -> str:
+        return f"Pressearchiv Thüringen: {keyword.name}"
+
+    def link(self, keyword: Keyword) -> str:
+        return keyword.get_absolute_url()
+
+    def items(self, keyword: Keyword):
+        return Article.objects.listed().filter(keywords=keyword)[:FEED_SIZE]
+
+
+class PersonFeed(LatestItemsFeed):
+    def get_object(self, request, slug: str) -> Person:
+        return get_object_or_404(Person, slug=slug)
+
+    def title(self, person: Person) -> str:
+        return f"Pressearchiv Thüringen: {person.name}"
+
+    def link(self, person: Person) -> str:
+        return person.get_absolute_url()
+
+    def items(self, person: Person):
+        return Article.objects.listed().filter(people=person)[:FEED_SIZE]

@@ -1,0 +1,25 @@
+"""Year and month archives: Django's date-based generic views with the shared mixin."""
+
+from __future__ import annotations
+
+from django.views.generic.dates import MonthArchiveView, YearArchiveView
+
+from articles.views.mixins import ArticleListMixin
+
+
+class YearArchive(ArticleListMixin, YearArchiveView):
+    template_name = "articles/archive_year.html"
+    make_object_list = True
+    allow_empty = False
+
+    def get_chart_queryset(self):
+        return self.get_dated_queryset()
+
+
+class MonthArchive(ArticleListMixin, MonthArchiveView):
+    template_name = "articles/archive_month.html"
+    month_format = "%m"
+    allow_empty = False
+
+    def get_chart(self):
+        return None

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView
+
+from articles.models import Article
+
+
+class ArticleDetailView(DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return (
+            Article.objects.published()
+            .select_related("source", "document")
+            .defer("document__raw_text")
+        )
+
+    def get_object(self, queryset=None) -> Article:
+        lookup = {"slug": self.kwargs["slug"]}
+        if "year" in self.kwargs:
+            lookup |= {
+                "published_on__year": self.kwargs["year"],
+                "published_on__month": self.kwargs["month"],
+                "published_on__day": self.kwargs["day"],
+            }
+        else:
+            lookup["published_on__isnull"] = True
+        return get_object_or_404(self.get_queryset(), **lookup)
+
+    def get_context_data(self, **kwargs):
+        article: Article = self.object
+        context = super().get_context_data(**kwargs)
+        context.update(
+            keywords=list(article.keywords.order_by("name")),
+            mentions=list(article.mentions.select_related("person").order_by("position", "id")),
+            links=list(article.links.all()),
+            related=list(article.related.published().select_related("source")),
+            listed_in=list(article.related_from.published().select_related("source")),
+            previous_item=self._neighbour(article, older=True),
+            next_item=self._neighbour(article, older=False),
+            raw_text=self._raw_text(article),
+            json_ld=self._json_ld(article),
+        )
+        return context
+
+    def _neighbour(self, article: Article, older: bool) -> Article | None:
+        if article.published_on is None or article.kind == Article.Kind.TEASER:
+            return None
+        date = article.published_on
+        items = Article.objects.listed().only("title", "slug", "published_on")
+        if older:
+            items = items.filter(
+                Q(published_on__lt=date) | Q(published_on=date, id__lt=article.id)
+            ).order_by("-published_on", "-id")
+        else:
+            items = items.filter(
+                Q(published_on__gt=date) | Q(published_on=date, id__gt=article.id)
+            ).order_by("published_on", "id")
+        return items.first()
+
+    def _raw_text(self, article: Article) -> str | None:
+        """The source document's raw text, for staff only."""
+        if not (self.request.user.is_staff and article.document_id):
+            return None
+        return article.document.__class__.objects.values_list("raw_text", flat=True).get(
+            pk=article.document_id
+        )
+
+    def _json_ld(self, article: Article) -> dict:
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.title[:110],
+            "description": article.teaser,
+            "url": self.request.build_absolute_uri(article.get_absolute_url()),
+            "inLanguage": "de",
+        }
+        if article.published_on:
+            data["datePublished"] = article.published_on.isoformat()
+        if article.source:
+            data["publisher"] = {"@type": "Organization", "name": article.source.name}
+        if article.author:
+            data["author"] = {"@type": "Person", "name": article.author}
+        return data

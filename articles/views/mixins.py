@@ -1,0 +1,39 @@
+"""What every list of items shares: the public queryset, paging and the chart."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from articles.charts import items_per_period
+from articles.models import Article
+
+PAGE_SIZE = 25
+
+
+def public_items() -> QuerySet[Article]:
+    return Article.objects.listed().select_related("source")
+
+
+class ArticleListMixin:
+    """For the stock date-based and list views: public items, newest first, paged."""
+
+    model = Article
+    date_field = "published_on"
+    paginate_by = PAGE_SIZE
+    context_object_name = "articles"
+    allow_empty = True
+    chart_title = "Meldungen je Zeitraum"
+
+    def get_queryset(self) -> QuerySet[Article]:
+        return public_items()
+
+    def get_chart(self):
+        return items_per_period(self.get_chart_queryset(), self.chart_title)
+
+    def get_chart_queryset(self) -> QuerySet[Article]:
+        return self.get_queryset()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["chart"] = self.get_chart()
+        return context

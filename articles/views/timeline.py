@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from django.views.generic import ListView
+
+from articles.filters import TimelineFilterForm
+from articles.views.mixins import ArticleListMixin
+
+
+class TimelineView(ArticleListMixin, ListView):
+    """Home: all public items newest first, grouped by year and month, with filters."""
+
+    template_name = "articles/timeline.html"
+    chart_title = "Meldungen je Zeitraum"
+
+    def get_queryset(self):
+        self.filters = TimelineFilterForm(self.request.GET or None)
+        return self.filters.apply(super().get_queryset())
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        return super().get_context_data(
+            filters=self.filters,
+            filter_names=self.filters.choices(),
+            query=query.urlencode(),
+            **kwargs,
+        )
