@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from django import forms
-from django.db.models import QuerySet
+import datetime
 
-from articles.models import Keyword, Person, Source
+from django import forms
+from django.db.models import Exists, OuterRef, QuerySet
+
+from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
 
 
 def _choice(queryset, label: str) -> forms.ModelChoiceField:
@@ -27,6 +29,20 @@ class TimelineFilterForm(forms.Form):
         required=False, label="Bis", widget=forms.DateInput(attrs={"type": "date"})
     )
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Only what public items use: a draft's keyword or person must not show up here.
+        public = Article.objects.listed()
+        self.fields["stichwort"].queryset = Keyword.objects.filter(
+            Exists(TaggedArticle.objects.filter(tag=OuterRef("pk"), content_object__in=public))
+        )
+        self.fields["person"].queryset = Person.objects.filter(
+            Exists(Mention.objects.filter(person=OuterRef("pk"), article__in=public))
+        )
+        self.fields["quelle"].queryset = Source.objects.filter(
+            Exists(public.filter(source=OuterRef("pk")))
+        )
+
     def clean(self):
         data = super().clean()
         if data.get("von") and data.get("bis") and data["von"] > data["bis"]:
@@ -35,9 +51,7 @@ class TimelineFilterForm(forms.Form):
 
     def apply(self, queryset: QuerySet) -> QuerySet:
         """The queryset narrowed by every valid filter; invalid ones are ignored (and shown)."""
-        if not self.is_valid():
-            return queryset
-        data = self.cleaned_data
+        data = self.valid_data()
         if data.get("stichwort"):
             queryset = queryset.filter(keywords=data["stichwort"])
         if data.get("person"):
@@ -51,14 +65,23 @@ class TimelineFilterForm(forms.Form):
         return queryset
 
     def active(self) -> bool:
-        return self.is_valid() and any(self.cleaned_data.values())
+        return self.is_bound
 
     def choices(self) -> list[str]:
         """What the active filters are, for the page to say what it shows."""
-        if not self.is_valid():
-            return []
         return [
-            f"{self.fields[key].label}: {value}"
-            for key, value in self.cleaned_data.items()
+            f"{self.fields[key].label}: {_shown(value)}"
+            for key, value in self.valid_data().items()
             if value
         ]
+
+    def valid_data(self) -> dict:
+        """The fields that are valid, even when others are not."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return self.cleaned_data
+
+
+def _shown(value) -> str:
+    return value.strftime("%d.%m.%Y") if isinstance(value, datetime.date) else str(value)

@@ -1,0 +1,175 @@
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+
+from articles.models import Article, Person
+
+pytestmark = pytest.mark.django_db
+
+
+def test_timeline_groups_items_by_year_and_month_newest_first(client, archive):
+    html = client.get(reverse("articles:timeline")).text
+    titles = re.findall(r'class="item-title"><a href="[^"]+">([^<]+)<', html)
+    assert titles == [
+        "Smart State beschlossen",
+        "Digitalstrategie Smart State",
+        "Zweites Digitalisierungskabinett",
+        "Erster E-Government-Kongress",
+        "Kongress ohne Datum",
+    ]
+    assert ">Dezember 2018</h3>" in html and ">2025</h2>" in html and ">Ohne Datum</h2>" in html
+    assert "Gemeinsame OZG-Umsetzung" not in html  # teaser-only items are not in timelines
+
+
+def test_timeline_filters_combine_and_live_in_the_url(client, archive):
+    url = reverse("articles:timeline")
+    html = client.get(url, {"stichwort": "politik", "von": "2018-12-01"}).text
+    assert "Zweites Digitalisierungskabinett" in html
+    assert "Erster E-Government-Kongress" not in html
+    assert "Gefiltert nach: Stichwort: Politik, Von: 01.12.2018" in html
+    html = client.get(url, {"person": "hartmut-schubert", "quelle": "kommune21"}).text
+    assert re.findall(r'class="item-title"><a[^>]*>([^<]+)<', html) == [
+        "Zweites Digitalisierungskabinett"
+    ]
+
+
+def test_bad_filters_say_so_and_never_fail(client, archive):
+    url = reverse("articles:timeline")
+    response = client.get(url, {"stichwort": "gibt-es-nicht", "von": "gestern"})
+    assert response.status_code == 200
+    assert "Bitte eine gültige Auswahl treffen" in response.text
+    assert "Bitte ein gültiges Datum eingeben" in response.text
+    response = client.get(url, {"stichwort": "politik", "von": "gestern"})
+    assert "Erster E-Government-Kongress" in response.text  # the valid filter still applies
+    assert "Digitalstrategie Smart State" not in response.text
+    response = client.get(url, {"von": "2019-01-01", "bis": "2018-01-01"})
+    assert "Das Startdatum liegt nach dem Enddatum." in response.text
+    assert client.get(url, {"page": "abc"}).status_code == 404
+    assert client.get(url, {"page": "999"}).status_code == 404
+
+
+def test_chart_bars_link_to_their_periods_with_a_text_alternative(client, archive):
+    html = client.get(reverse("articles:timeline")).text
+    assert '<svg viewBox="0 0 600 120" role="img"' in html
+    assert f'href="{reverse("articles:archive_year", args=[2018])}"' in html
+    assert '<title id="chart-title">' in html
+    assert re.search(r"<td><a href=\"/meldungen/2018/\">2018</a></td><td>2</td>", html)
+
+
+def test_year_and_month_archives_link_to_neighbouring_periods(client, archive):
+    html = client.get(reverse("articles:archive_year", args=[2018])).text
+    assert "Zweites Digitalisierungskabinett" in html and "Smart State" not in html
+    assert f'href="{reverse("articles:archive_year", args=[2025])}"' in html
+    html = client.get(reverse("articles:archive_month", args=[2018, 12])).text
+    assert "Zweites Digitalisierungskabinett" in html and "Kongress" not in html
+    assert f'href="{reverse("articles:archive_month", args=[2018, 11])}"' in html
+    assert client.get(reverse("articles:archive_month", args=[2018, 13])).status_code == 404
+    assert client.get(reverse("articles:archive_year", args=[1999])).status_code == 404
+
+
+def test_article_page_shows_every_part(client, archive):
+    main = archive["main"]
+    html = client.get(main.get_absolute_url()).text
+    for expected in [
+        '<p class="kicker">Thüringen</p>', "<h1>Zweites Digitalisierungskabinett</h1>",
+        "13.12.2018", "Kürzel: ba", "<p>Erster Absatz.</p>", "<p>Zweiter Absatz.</p>",
+        "Bildquelle: Thüringer Staatskanzlei", "Strategie (PDF, 4,4 MB)", "(keine Adresse bekannt)",
+        '<a href="http://www.thueringen.de"', ", Thüringen-CIO", "Nur Anreißer",
+        "kabinett.txt", "Kommune21", 'rel="prev"',
+    ]:  # fmt: skip
+        assert expected in html, expected
+    assert f'href="{Person.objects.get(name="Hartmut Schubert").get_absolute_url()}"' in html
+    assert "ROHTEXT DES DOKUMENTS" not in html  # raw text is for staff only
+    assert '"@type": "NewsArticle"' in html and 'property="og:title"' in html
+    assert f'<link rel="canonical" href="http://testserver{main.get_absolute_url()}">' in html
+
+
+def test_raw_text_is_shown_to_staff(admin_client, archive):
+    html = admin_client.get(archive["main"].get_absolute_url()).text
+    assert "ROHTEXT DES DOKUMENTS" in html
+
+
+def test_dates_are_shown_honestly(client, archive):
+    assert "Dezember 2025" in client.get(archive["month"].get_absolute_url()).text
+    html = client.get(archive["inferred"].get_absolute_url()).text
+    assert "aus dem Text erschlossen" in html
+    assert "ohne Datum" in client.get(archive["undated"].get_absolute_url()).text
+
+
+def test_teaser_only_item_has_a_page_marked_as_such_that_links_back(client, archive):
+    html = client.get(archive["teaser"].get_absolute_url()).text
+    assert "Nur Anreißer" in html
+    assert archive["main"].get_absolute_url() in html
+
+
+def test_keyword_index_and_page(client, archive):
+    html = client.get(reverse("articles:keywords")).text
+    assert re.search(r">Politik</a> <span class=\"count\">\(3\)</span>", html)
+    assert "Geheimstichwort" not in html
+    html = client.get(reverse("articles:keyword", args=["politik"])).text
+    assert "Zweites Digitalisierungskabinett" in html and "Kongress ohne Datum" in html
+    assert ">Digitalisierung</a>" in html and ">Hartmut Schubert</a>" in html  # co-occurring
+    assert 'type="application/atom+xml"' in html
+
+
+def test_person_page_lists_each_mention_with_the_role_then(client, archive):
+    html = client.get(reverse("articles:person", args=["hartmut-schubert"])).text
+    assert html.index("als Thüringen-CIO") < html.index("als Finanzstaatssekretär")
+    assert "Geheime Rolle" not in html and "Geheime Person" not in html
+    assert ">Valentina Kerst</a>" in html
+    html = client.get(reverse("articles:people")).text
+    assert re.search(r">Hartmut Schubert</a> <span class=\"count\">\(2\)</span>", html)
+
+
+def test_feeds_are_atom_and_linked_from_pages(client, archive):
+    for url in [
+        reverse("articles:feed"),
+        reverse("articles:keyword_feed", args=["politik"]),
+        reverse("articles:person_feed", args=["hartmut-schubert"]),
+    ]:
+        response = client.get(url)
+        assert response["Content-Type"].startswith("application/atom+xml")
+        assert "Zweites Digitalisierungskabinett" in response.text
+    html = client.get(reverse("articles:timeline")).text
+    assert (
+        f'type="application/atom+xml" title="Alle Meldungen (Atom)" href="{reverse("articles:feed")}"'
+        in html
+    )
+
+
+def test_sitemap_lists_public_pages(client, archive):
+    xml = client.get("/sitemap.xml").text
+    assert archive["main"].get_absolute_url() in xml
+    assert reverse("articles:keyword", args=["politik"]) in xml
+
+
+def test_not_found_page_is_in_the_sites_design(client, db):
+    response = client.get("/gibt-es-nicht/")
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.text and "Pressearchiv Thüringen" in response.text
+
+
+def test_server_error_page_is_in_the_sites_design(client, db, monkeypatch):
+    from articles.views.timeline import TimelineView
+
+    def explode(self, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(TimelineView, "get_queryset", explode)
+    client.raise_request_exception = False
+    response = client.get(reverse("articles:timeline"))
+    assert response.status_code == 500
+    assert "Ein Fehler ist aufgetreten" in response.text and 'lang="de"' in response.text
+
+
+def test_future_publication_stays_hidden_until_its_time(client, make_article):
+    from django.utils import timezone
+
+    item = make_article("Geplante Meldung", publish_at=timezone.now() + datetime.timedelta(hours=1))
+    assert client.get(item.get_absolute_url()).status_code == 404
+    Article.objects.filter(pk=item.pk).update(
+        publish_at=timezone.now() - datetime.timedelta(seconds=1)
+    )
+    assert client.get(item.get_absolute_url()).status_code == 200
