@@ -1,0 +1,62 @@
+"""A reader browses timeline → article → keyword → person and back, on a phone and a desktop."""
+
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+
+SHOTS = Path(__file__).resolve().parent.parent.parent / "test-results"
+
+
+def serious_violations(page) -> list[str]:
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])})"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("width", [390, 1280])
+def test_reader_journey(live_server, browser, width):
+    call_command("load_archive", verbosity=0)
+    context = browser.new_context(locale="de-DE", viewport={"width": width, "height": 900})
+    page = context.new_page()
+    SHOTS.mkdir(exist_ok=True)
+
+    page.goto(live_server.url + "/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Meldungen"
+    assert serious_violations(page) == []
+    page.screenshot(path=SHOTS / f"timeline-{width}.png", full_page=True)
+
+    page.get_by_role("link", name="Erster E-Government-Kongress").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Erster E-Government-Kongress"
+    assert serious_violations(page) == []
+    page.screenshot(path=SHOTS / f"article-{width}.png", full_page=True)
+
+    page.get_by_role("link", name="Cyber-Sicherheit").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Stichwort: Cyber-Sicherheit"
+    assert serious_violations(page) == []
+
+    page.locator("#co-people + ul").get_by_role("link", name="Hartmut Schubert").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Hartmut Schubert"
+    assert page.get_by_text("als Thüringen-CIO").is_visible()
+    assert serious_violations(page) == []
+
+    page.go_back()
+    page.go_back()
+    assert page.get_by_role("heading", level=1).inner_text() == "Erster E-Government-Kongress"
+    page.get_by_role("link", name="Zentralisierung als Hemmnis oder Chance?").click()
+    assert page.get_by_text("Nur Anreißer").first.is_visible()
+    context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_keyboard_user_can_skip_to_the_content(live_server, page):
+    page.goto(live_server.url + "/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Zum Inhalt springen")
+    assert skip.evaluate("element => element === document.activeElement")
+    assert skip.is_visible()
