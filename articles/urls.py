@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from articles import feeds
 from articles.views import archives, article, keywords, people, search, timeline
@@ -25,6 +25,11 @@ urlpatterns = [
         name="article_undated",
     ),
     path("suche/", search.SearchView.as_view(), name="search"),
+    re_path(
+        r"^suche/export\.(?P<fmt>csv|json)$",
+        search.SearchExportView.as_view(),
+        name="search_export",
+    ),
     path("stichwoerter/", keywords.KeywordIndexView.as_view(), name="keywords"),
     path("stichwoerter/<slug:slug>/", keywords.KeywordView.as_view(), name="keyword"),
     path("stichwoerter/<slug:slug>/feed/", feeds.KeywordFeed(), name="keyword_feed"),

@@ -47,6 +47,12 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         """Public items that stand in timelines: published and more than a teaser."""
         return self.published().exclude(kind=Article.Kind.TEASER)
 
+    def search(self, query: str) -> ArticleQuerySet:
+        """Items matching a web-search-style German query (see articles/search.py)."""
+        from articles.search import matching
+
+        return matching(self, query)
+
     def refresh_search_text(self) -> int:
         """Copy keyword names and person names into `search_text` in one UPDATE.
 

@@ -18,3 +18,25 @@ def ld_json(data: dict) -> SafeString:
     """schema.org data as a JSON-LD script element, safe for any document text inside."""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.filter
+def get_item(mapping: dict, key: str):
+    return mapping.get(key, "") if mapping else ""
+
+
+@register.simple_tag(takes_context=True)
+def querystring_with(context, key: str, value) -> str:
+    """The current query string with one parameter set and the page reset."""
+    query = context["request"].GET.copy()
+    query[key] = value
+    query.pop("page", None)
+    return "?" + query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def querystring_without(context, key: str) -> str:
+    query = context["request"].GET.copy()
+    query.pop(key, None)
+    query.pop("page", None)
+    return "?" + query.urlencode()

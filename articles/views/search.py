@@ -1,32 +1,186 @@
-"""Search results at /suche/?q=… (the search issue replaces this first version)."""
+"""Search results at /suche/?q=… and, for staff, the export of a whole result set."""
 
 from __future__ import annotations
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import F
-from django.views.generic import ListView
+import csv
+import json
 
-from articles.models import Article
+from django import forms
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.contrib.postgres.expressions import ArraySubquery
+from django.core.paginator import Paginator
+from django.db.models import OuterRef, QuerySet
+from django.http import StreamingHttpResponse
+from django.views import View
+from django.views.generic import TemplateView
 
-MAX_QUERY_LENGTH = 500
+from articles import search
+from articles.models import Article, Mention, TaggedArticle
+from articles.suggest import suggest
+
+PAGE_SIZE = 20
+STAFF_PERMISSION = "articles.view_article"
 
 
-class SearchView(ListView):
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, strip=False)
+    sort = forms.ChoiceField(
+        required=False, choices=[("relevanz", "Relevanz"), ("datum", "Datum")], label="Sortierung"
+    )
+    jahr = forms.IntegerField(required=False, min_value=1900, max_value=2100)
+    stichwort = forms.SlugField(required=False)
+    person = forms.SlugField(required=False)
+    quelle = forms.SlugField(required=False)
+    art = forms.ChoiceField(required=False, choices=Article.Kind.choices)
+    status = forms.ChoiceField(required=False, choices=Article.Status.choices)
+    von = forms.DateField(
+        required=False, label="Von", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    bis = forms.DateField(
+        required=False, label="Bis", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def valid_data(self) -> dict:
+        self.is_valid()
+        return {key: value for key, value in self.cleaned_data.items() if value not in (None, "")}
+
+
+def is_staff_searcher(user) -> bool:
+    return user.is_authenticated and user.is_staff and user.has_perm(STAFF_PERMISSION)
+
+
+def filtered(base: QuerySet, data: dict, staff: bool) -> QuerySet:
+    """Apply the narrowing filters of the URL (facets, date range, status for staff)."""
+    lookups = {
+        "jahr": "published_on__year",
+        "stichwort": "keywords__slug",
+        "person": "people__slug",
+        "quelle": "source__slug",
+        "art": "kind",
+        "von": "published_on__gte",
+        "bis": "published_on__lte",
+    }
+    if staff:
+        lookups["status"] = "status"
+    for key, lookup in lookups.items():
+        if key in data:
+            base = base.filter(**{lookup: data[key]})
+    return base
+
+
+def base_queryset(staff: bool) -> QuerySet:
+    return Article.objects.all() if staff else Article.objects.listed()
+
+
+class SearchView(TemplateView):
     template_name = "articles/search.html"
-    context_object_name = "articles"
-    paginate_by = 20
-
-    def get_queryset(self):
-        self.query = self.request.GET.get("q", "").replace("\x00", "")[:MAX_QUERY_LENGTH].strip()
-        if not self.query:
-            return Article.objects.none()
-        query = SearchQuery(self.query, search_type="websearch", config="german")
-        return (
-            Article.objects.listed()
-            .filter(search_vector=query)
-            .annotate(rank=SearchRank(F("search_vector"), query))
-            .order_by("-rank", "-published_on")
-        )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(query=self.query, **kwargs)
+        context = super().get_context_data(**kwargs)
+        form = SearchForm(self.request.GET)
+        data = form.valid_data()
+        staff = is_staff_searcher(self.request.user)
+        parsed = search.parse(self.request.GET.get("q", ""))
+        context.update(form=form, query=parsed.text, notices=parsed.notices, staff=staff, data=data)
+        if not parsed:
+            return context
+        queryset = filtered(base_queryset(staff), data, staff)
+        total = queryset.filter(search_vector=parsed.query).count()
+        ids = search.candidates(queryset, parsed)
+        ordered = search.ranked(queryset, ids, parsed, by_date=data.get("sort") == "datum")
+        page = Paginator(ordered, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        context.update(
+            total=total,
+            capped=total > len(ids),
+            page_obj=page,
+            results=search.with_snippets(queryset, list(page.object_list), parsed),
+            facets=search.facets(queryset, ids) if ids else {},
+            suggestion=suggest(parsed.terms) if total == 0 else None,
+        )
+        return context
+
+
+class SearchExportView(PermissionRequiredMixin, View):
+    """The whole result set as CSV or JSON, for staff with the permission."""
+
+    permission_required = STAFF_PERMISSION
+    raise_exception = True
+    fields = [
+        "id",
+        "published_on",
+        "title",
+        "kicker",
+        "status",
+        "kind",
+        "source",
+        "keywords",
+        "people",
+        "url",
+    ]
+
+    def get(self, request, fmt: str):
+        form = SearchForm(request.GET)
+        data = form.valid_data()
+        parsed = search.parse(request.GET.get("q", ""))
+        queryset = filtered(base_queryset(staff=True), data, staff=True)
+        if parsed:
+            queryset = queryset.filter(search_vector=parsed.query)
+        rows = self._rows(search.newest_first(queryset))
+        if fmt == "json":
+            response = StreamingHttpResponse(self._json(rows), content_type="application/json")
+        else:
+            response = StreamingHttpResponse(
+                self._csv(rows), content_type="text/csv; charset=utf-8"
+            )
+        response["Content-Disposition"] = f'attachment; filename="pressearchiv-suche.{fmt}"'
+        return response
+
+    def _rows(self, queryset: QuerySet):
+        keywords = TaggedArticle.objects.filter(content_object=OuterRef("pk")).values("tag__name")
+        people = Mention.objects.filter(article=OuterRef("pk")).values("person__name")
+        items = (
+            queryset.select_related("source")
+            .annotate(keyword_names=ArraySubquery(keywords), person_names=ArraySubquery(people))
+            .iterator(chunk_size=2000)
+        )
+        for item in items:
+            yield {
+                "id": item.id,
+                "published_on": item.published_on.isoformat() if item.published_on else None,
+                "title": item.title,
+                "kicker": item.kicker,
+                "status": item.status,
+                "kind": item.kind,
+                "source": item.source.name if item.source else None,
+                "keywords": sorted(item.keyword_names),
+                "people": sorted(item.person_names),
+                "url": self.request.build_absolute_uri(item.get_absolute_url()),
+            }
+
+    def _csv(self, rows):
+        class Echo:
+            def write(self, value):
+                return value
+
+        writer = csv.writer(Echo())
+        yield "\ufeff" + writer.writerow(self.fields)  # BOM: spreadsheet programs read UTF-8
+        for row in rows:
+            row = {
+                **row,
+                "keywords": "; ".join(row["keywords"]),
+                "people": "; ".join(row["people"]),
+            }
+            yield writer.writerow([_spreadsheet_safe(row[name]) for name in self.fields])
+
+    def _json(self, rows):
+        yield "["
+        for index, row in enumerate(rows):
+            yield ("," if index else "") + json.dumps(row, ensure_ascii=False)
+        yield "]\n"
+
+
+def _spreadsheet_safe(value):
+    """Text starting with = + - @ would run as a formula in a spreadsheet."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return "" if value is None else value
