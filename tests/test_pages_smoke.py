@@ -26,5 +26,5 @@ def test_search_finds_published_items_only(client, make_article):
     make_article("Digitalstrategie im Entwurf", status=Article.Status.DRAFT)
     response = client.get(reverse("articles:search"), {"q": "Digitalstrategie"})
     assert response.status_code == 200
-    assert "Digitalstrategie Smart State" in response.text
+    assert "<mark>Digitalstrategie</mark> Smart State" in response.text
     assert "im Entwurf" not in response.text
