@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV := DEBUG=1
 
-.PHONY: setup run migrate load test e2e lint format fixtures import db-stop clean
+.PHONY: setup run migrate load test e2e lint format fixtures import bench db-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ fixtures: setup
 
 import: migrate
 	$(DEV) $(BIN)/python manage.py import_documents $(or $(DOCS),fixtures/documents)
+
+N ?= 100000
+bench: setup
+	$(BIN)/python bench/run.py --items $(N)
 
 test: setup
 	$(BIN)/python -m pytest

@@ -1,0 +1,88 @@
+"""A deterministic synthetic archive in the style of the seeds, with Zipf-like word frequencies.
+
+The vocabulary is the seeds' own words plus German compounds built from them; word ranks
+follow Zipf's law, so the top words stand in nearly every item and the tail in very few.
+Two probe words are planted at fixed rates: COMMON_TERM in about 35 % of items, RARE_TERM
+in under 0.01 %.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import random
+import re
+from pathlib import Path
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
+COMMON_TERM = "Verwaltungsportal"
+COMMON_SHARE = 0.35
+RARE_TERM = "Quantenkryptografie"
+RARE_EVERY = 20_000  # 0.005 %
+PHRASE = ("digitale", "Souveränität")
+PHRASE_EVERY = 50
+FIRST_DAY = datetime.date(2005, 1, 1)
+DAYS = (datetime.date(2026, 6, 30) - FIRST_DAY).days
+PREFIXES = ["Digital", "Verwaltungs", "Landes", "Bürger", "Daten", "Cloud", "Netz", "Kommunal"]
+SUFFIXES = ["strategie", "portal", "gesetz", "plattform", "projekt", "dienst", "agentur", "konzept"]
+FIRST_NAMES = ["Anna", "Bernd", "Clara", "Dieter", "Eva", "Frank", "Greta", "Hans", "Ines", "Jens"]
+LAST_NAMES = [
+    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+    "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz",
+]  # fmt: skip
+ROLES = ["Digitalminister", "Staatssekretärin", "Landrat", "Oberbürgermeisterin", "CIO"]
+SOURCES = ["Kommune21", "Thüringer Finanzministerium", "dpa", "Thüringer Staatskanzlei"]
+
+
+def vocabulary() -> list[str]:
+    words: dict[str, None] = {}
+    for path in sorted(SEED_DIR.glob("*.txt")):
+        for word in re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", path.read_text(encoding="utf-8")):
+            words.setdefault(word, None)
+    for prefix, suffix in itertools.product(PREFIXES, SUFFIXES):
+        words.setdefault(prefix + suffix, None)
+    words.pop(COMMON_TERM, None)
+    words.pop(RARE_TERM, None)
+    return list(words)
+
+
+class Corpus:
+    def __init__(self, seed: int = 2026) -> None:
+        self.random = random.Random(seed)
+        self.words = vocabulary()
+        self.random.shuffle(self.words)
+        weights = [1 / (rank**1.07) for rank in range(1, len(self.words) + 1)]
+        self.cum_weights = list(itertools.accumulate(weights))
+        self.keywords = [f"{p}{s}".capitalize() for p, s in itertools.product(PREFIXES, SUFFIXES)]
+        self.keyword_weights = list(
+            itertools.accumulate(1 / r for r in range(1, len(self.keywords) + 1))
+        )
+        self.people = [
+            f"{first} {last}" for first, last in itertools.product(FIRST_NAMES, LAST_NAMES)
+        ]
+
+    def text(self, words: int) -> str:
+        return " ".join(self.random.choices(self.words, cum_weights=self.cum_weights, k=words))
+
+    def item(self, number: int) -> dict:
+        pick = self.random
+        body_words = self.text(110).split()
+        if pick.random() < COMMON_SHARE:
+            body_words.insert(pick.randrange(len(body_words)), COMMON_TERM)
+        if number % RARE_EVERY == 7:
+            body_words.insert(pick.randrange(len(body_words)), RARE_TERM)
+        if number % PHRASE_EVERY == 3:
+            body_words.insert(pick.randrange(len(body_words)), " ".join(PHRASE))
+        paragraphs = [" ".join(body_words[i : i + 40]) + "." for i in range(0, len(body_words), 40)]
+        keywords = sorted(set(pick.choices(self.keywords, cum_weights=self.keyword_weights, k=3)))
+        people = sorted(set(pick.sample(self.people, k=pick.randint(0, 2))))
+        return {
+            "title": f"{self.text(5).capitalize()} {number}",
+            "kicker": "Thüringen",
+            "published_on": FIRST_DAY + datetime.timedelta(days=pick.randrange(DAYS)),
+            "teaser": self.text(25).capitalize() + ".",
+            "body": "\n\n".join(paragraphs),
+            "source": pick.choice(SOURCES),
+            "keywords": keywords,
+            "people": [(name, pick.choice(ROLES)) for name in people],
+        }
