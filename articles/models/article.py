@@ -200,6 +200,7 @@ class Article(models.Model):
         # Undated items last: PostgreSQL sorts NULL first in descending order otherwise.
         ordering = [models.F("published_on").desc(nulls_last=True), models.F("id").desc()]
         get_latest_by = "published_on"
+        permissions = [("publish_article", "Kann Meldungen veröffentlichen")]
         verbose_name = "Meldung"
         verbose_name_plural = "Meldungen"
         constraints = [

@@ -1,0 +1,223 @@
+"""The Article admin: workflow, history, preview, full-text search, paste-and-parse."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import Q
+from django.db.models.functions import ExtractYear
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from reversion.admin import VersionAdmin
+
+from articles.admin.forms import ArticleAdminForm
+from articles.models import Article, Link, Mention, TaggedArticle
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    extra = 0
+    autocomplete_fields = ["person"]
+    fields = ["person", "role", "position"]
+    verbose_name = "Person"
+    verbose_name_plural = "Personen (mit Funktion, wie im Text)"
+
+
+class KeywordInline(admin.TabularInline):
+    model = TaggedArticle
+    extra = 0
+    autocomplete_fields = ["tag"]
+    fields = ["tag"]
+    verbose_name = "Stichwort"
+    verbose_name_plural = "Stichwörter"
+
+
+class LinkInline(admin.TabularInline):
+    model = Link
+    extra = 0
+    fields = ["position", "label", "url", "format", "size"]
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = "Jahr"
+    parameter_name = "jahr"
+
+    def lookups(self, request, model_admin):
+        years = (
+            Article.objects.filter(published_on__isnull=False)
+            .annotate(year=ExtractYear("published_on"))
+            .values_list("year", flat=True)
+            .distinct()
+            .order_by("-year")
+        )
+        return [(str(year), str(year)) for year in years]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(published_on__year=int(self.value()))
+        return queryset
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = "Prüfbedarf"
+    parameter_name = "pruefen"
+
+    def lookups(self, request, model_admin):
+        return [("ja", "Prüfung nötig")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "ja":
+            return queryset.filter(
+                Q(status=Article.Status.REVIEW)
+                | (Q(document__isnull=False) & ~Q(document__warnings=[]))
+            )
+        return queryset
+
+
+class KeywordFilter(admin.SimpleListFilter):
+    title = "Stichwort"
+    parameter_name = "stichwort"
+
+    def lookups(self, request, model_admin):
+        from articles.models import Keyword
+
+        return [(keyword.slug, keyword.name) for keyword in Keyword.objects.order_by("name")[:200]]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(keywords__slug=self.value())
+        return queryset
+
+
+@admin.register(Article)
+class ArticleAdmin(VersionAdmin):
+    form = ArticleAdminForm
+    list_display = ["published_on", "title", "status", "kind", "source", "warning_count"]
+    list_display_links = ["title"]
+    list_filter = ["status", "kind", "source", YearFilter, KeywordFilter, NeedsReviewFilter]
+    list_select_related = ["source", "document"]
+    search_fields = ["title"]  # replaced by the German full-text search below
+    date_hierarchy = "published_on"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["related", "source"]
+    raw_id_fields = ["document"]
+    readonly_fields = ["provenance", "created", "updated", "version"]
+    inlines = [MentionInline, KeywordInline, LinkInline]
+    actions = ["submit_for_review", "publish", "withdraw"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["kicker", "title", "slug", "teaser", "body", "loaded_version"]}),
+        ("Datum", {"fields": [("published_on", "date_precision", "date_inferred")]}),
+        ("Arbeitsablauf", {"fields": [("status", "publish_at"), "kind"]}),
+        ("Angaben", {"fields": [("author", "category"), "image_credit", "source", "related"]}),
+        (
+            "Herkunft",
+            {
+                "classes": ["collapse"],
+                "fields": ["document", "provenance", ("created", "updated", "version")],
+            },
+        ),
+    ]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+
+        class FormWithUser(form):
+            def __init__(self, *args, **inner):
+                inner["user"] = request.user
+                super().__init__(*args, **inner)
+
+        return FormWithUser
+
+    def get_search_results(self, request, queryset, search_term):
+        """German full-text search (the public search's query language) over the list."""
+        if not search_term.strip():
+            return queryset, False
+        matches = queryset.search(search_term)
+        return queryset.filter(
+            Q(pk__in=matches.values("pk")) | Q(title__icontains=search_term)
+        ), False
+
+    @admin.display(description="Warnungen")
+    def warning_count(self, article: Article) -> int | str:
+        return len(article.document.warnings or []) if article.document else "–"
+
+    @admin.display(description="Dokument")
+    def provenance(self, article: Article) -> str:
+        if not article.document:
+            return "von Hand erfasst"
+        document = article.document
+        warnings = "; ".join(document.warnings or []) or "keine"
+        return format_html(
+            "{} ({}, {}), Parser {}; Warnungen: {}",
+            document.file_name, document.encoding, document.imported_at.strftime("%d.%m.%Y %H:%M"),
+            document.parser, warnings,
+        )  # fmt: skip
+
+    # Workflow actions -------------------------------------------------------------------
+
+    @admin.action(description="Zur Prüfung geben", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        self._set_status(request, queryset, Article.Status.REVIEW, "zur Prüfung gegeben")
+
+    @admin.action(description="Veröffentlichen", permissions=["publish"])
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, Article.Status.PUBLISHED, "veröffentlicht")
+
+    @admin.action(description="Zurückziehen (Entwurf)", permissions=["publish"])
+    def withdraw(self, request, queryset):
+        self._set_status(request, queryset, Article.Status.DRAFT, "zurückgezogen")
+
+    def has_publish_permission(self, request) -> bool:
+        return request.user.has_perm("articles.publish_article")
+
+    def _set_status(self, request, queryset, status: str, done: str) -> None:
+        import reversion
+
+        count = 0
+        for article in queryset.exclude(status=status):
+            with reversion.create_revision():
+                article.status = status
+                article.save()
+                reversion.set_user(request.user)
+                reversion.set_comment(f"Status: {article.get_status_display()}")
+            count += 1
+        messages.success(request, f"{count} Meldung(en) {done}.")
+
+    # Extra pages ------------------------------------------------------------------------
+
+    def get_urls(self):
+        from articles.admin.from_text import FromTextView
+
+        urls = [
+            path(
+                "aus-text/",
+                self.admin_site.admin_view(FromTextView.as_view(model_admin=self)),
+                name="articles_article_from_text",
+            ),
+            path(
+                "<int:pk>/vorschau/",
+                self.admin_site.admin_view(self.preview_view),
+                name="articles_article_preview",
+            ),
+        ]
+        return urls + super().get_urls()
+
+    def preview_view(self, request, pk: int):
+        """The public page of any item, drafts included, for staff who may view it."""
+        if not self.has_view_permission(request):
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied
+        from articles.views.article import ArticleDetailView
+
+        article = get_object_or_404(Article.objects.select_related("source", "document"), pk=pk)
+        view = ArticleDetailView(request=request, kwargs={}, object=article)
+        view.object = article
+        context = view.get_context_data(object=article)
+        context["preview"] = not article.is_public
+        return TemplateResponse(request, "articles/article_detail.html", context)
+
+    def preview_link(self, article: Article) -> str:
+        return reverse("admin:articles_article_preview", args=[article.pk])
