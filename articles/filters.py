@@ -7,21 +7,36 @@ import datetime
 from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 
+from articles.cache import cached
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
 
 
-def _choice(queryset, label: str) -> forms.ModelChoiceField:
-    return forms.ModelChoiceField(
-        queryset=queryset, to_field_name="slug", required=False, label=label, empty_label="alle"
-    )
+def public_choices() -> dict[str, list[tuple[str, str]]]:
+    """(slug, name) of keywords, people and sources that public items use; cached."""
+    public = Article.objects.listed()
+
+    def compute() -> dict[str, list[tuple[str, str]]]:
+        used = {
+            "stichwort": Keyword.objects.filter(
+                Exists(TaggedArticle.objects.filter(tag=OuterRef("pk"), content_object__in=public))
+            ),
+            "person": Person.objects.filter(
+                Exists(Mention.objects.filter(person=OuterRef("pk"), article__in=public))
+            ),
+            "quelle": Source.objects.filter(Exists(public.filter(source=OuterRef("pk")))),
+        }
+        return {
+            key: list(queryset.order_by("name").values_list("slug", "name"))
+            for key, queryset in used.items()
+        }
+
+    return cached("timeline-filter-choices", (), compute)
 
 
 class TimelineFilterForm(forms.Form):
-    stichwort = _choice(
-        Keyword.objects.filter(tagged_articles__isnull=False).distinct(), "Stichwort"
-    )
-    person = _choice(Person.objects.filter(mentions__isnull=False).distinct(), "Person")
-    quelle = _choice(Source.objects.all(), "Quelle")
+    stichwort = forms.ChoiceField(required=False, label="Stichwort")
+    person = forms.ChoiceField(required=False, label="Person")
+    quelle = forms.ChoiceField(required=False, label="Quelle")
     von = forms.DateField(
         required=False, label="Von", widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -32,16 +47,9 @@ class TimelineFilterForm(forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Only what public items use: a draft's keyword or person must not show up here.
-        public = Article.objects.listed()
-        self.fields["stichwort"].queryset = Keyword.objects.filter(
-            Exists(TaggedArticle.objects.filter(tag=OuterRef("pk"), content_object__in=public))
-        )
-        self.fields["person"].queryset = Person.objects.filter(
-            Exists(Mention.objects.filter(person=OuterRef("pk"), article__in=public))
-        )
-        self.fields["quelle"].queryset = Source.objects.filter(
-            Exists(public.filter(source=OuterRef("pk")))
-        )
+        for key, choices in public_choices().items():
+            self.fields[key].choices = [("", "alle"), *choices]
+        self.names = {key: dict(choices) for key, choices in public_choices().items()}
 
     def clean(self):
         data = super().clean()
@@ -53,11 +61,11 @@ class TimelineFilterForm(forms.Form):
         """The queryset narrowed by every valid filter; invalid ones are ignored (and shown)."""
         data = self.valid_data()
         if data.get("stichwort"):
-            queryset = queryset.filter(keywords=data["stichwort"])
+            queryset = queryset.filter(keywords__slug=data["stichwort"])
         if data.get("person"):
-            queryset = queryset.filter(people=data["person"])
+            queryset = queryset.filter(people__slug=data["person"])
         if data.get("quelle"):
-            queryset = queryset.filter(source=data["quelle"])
+            queryset = queryset.filter(source__slug=data["quelle"])
         if data.get("von"):
             queryset = queryset.filter(published_on__gte=data["von"])
         if data.get("bis"):
@@ -70,7 +78,7 @@ class TimelineFilterForm(forms.Form):
     def choices(self) -> list[str]:
         """What the active filters are, for the page to say what it shows."""
         return [
-            f"{self.fields[key].label}: {_shown(value)}"
+            f"{self.fields[key].label}: {_shown(self.names.get(key, {}).get(value, value))}"
             for key, value in self.valid_data().items()
             if value
         ]

@@ -6,8 +6,9 @@ alternatives, -word or -"phrase" to exclude. Spellings without umlauts ("Thuerin
 the ae/oe/ue transcriptions need a variant here.
 
 Work stays bounded on large archives: the matches are cut to the newest CANDIDATE_LIMIT
-before ranking and facet counting, the total is counted exactly, and snippets are
-computed only for the page shown.
+before ranking and facet counting; the total is counted exactly only when there are more;
+results, counts and facets are cached per archive generation (articles/cache.py); and
+snippets are computed only for the page shown.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 CONFIG = "german"
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
-CANDIDATE_LIMIT = 1000
+CANDIDATE_LIMIT = 300
 FACET_SIZE = 10
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _UMLAUT_TRANSCRIPTIONS = (
@@ -138,9 +139,10 @@ def matching(queryset: QuerySet, raw: str) -> QuerySet:
 
 
 def newest_first(queryset: QuerySet) -> QuerySet:
-    # An expression, not the plain column: PostgreSQL must not walk the date index
-    # hoping to meet a rare term; the GIN index finds the matches, then they are sorted.
-    return queryset.order_by(Coalesce("published_on", Value("0001-01-01")).desc(), "-id")
+    # The date index's own order, so PostgreSQL may walk it for a common term (the first
+    # CANDIDATE_LIMIT matches come early) and use the GIN index for a rare one; which it
+    # picks rests on the planner's statistics of the search vector (kept by ANALYZE).
+    return queryset.order_by(F("published_on").desc(nulls_last=True), F("id").desc())
 
 
 def candidates(queryset: QuerySet, parsed: ParsedQuery) -> list[int]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from articles.models import Article, Mention, TaggedArticle
+from articles import cache
+from articles.models import Article, Document, Keyword, Link, Mention, Person, Source, TaggedArticle
 
 
 def _refresh(article_ids) -> None:
@@ -38,3 +39,17 @@ def keywords_changed(sender, instance, action: str, reverse: bool, pk_set, **kwa
         _refresh(pk_set or [])
     else:
         _refresh([instance.pk])
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def archive_changed(sender, **kwargs) -> None:
+    """Any write to the archive's data moves the cache generation on (raw loads included)."""
+    if sender in (Article, Document, Keyword, Link, Mention, Person, Source, TaggedArticle):
+        cache.bump()
+
+
+@receiver(m2m_changed, sender=Article.related.through)
+@receiver(m2m_changed, sender=Article.keywords.through)
+def relations_changed(sender, **kwargs) -> None:
+    cache.bump()

@@ -48,3 +48,11 @@ def source(db) -> Source:
     return Source.objects.create(
         name="Kommune21", slug="kommune21", kind=Source.Kind.PORTAL, homepage="https://example.org"
     )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: derived figures never leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()

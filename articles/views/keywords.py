@@ -4,6 +4,7 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
+from articles.cache import cached, request_parts
 from articles.models import Article, Keyword, Mention, TaggedArticle
 from articles.views.mixins import ArticleListMixin
 
@@ -15,11 +16,15 @@ class KeywordIndexView(ListView):
     context_object_name = "keywords"
 
     def get_queryset(self):
-        return (
-            TaggedArticle.objects.filter(content_object__in=Article.objects.listed())
-            .values("tag__name", "tag__slug")
-            .annotate(count=Count("id"))
-            .order_by("tag__name")
+        return cached(
+            "keyword-index",
+            (),
+            lambda: list(
+                TaggedArticle.objects.filter(content_object__in=Article.objects.listed())
+                .values("tag__name", "tag__slug")
+                .annotate(count=Count("id"))
+                .order_by("tag__name")
+            ),
         )
 
 
@@ -33,10 +38,11 @@ class KeywordView(ArticleListMixin, ListView):
 
     def get_context_data(self, **kwargs):
         items = Article.objects.listed().filter(keywords=self.keyword).values("id")
+        parts = request_parts(self.request, ignore=("page",))
         return super().get_context_data(
             keyword=self.keyword,
-            co_keywords=co_keywords(items, exclude_keyword=self.keyword),
-            co_people=co_people(items),
+            co_keywords=cached("co-keywords", parts, lambda: co_keywords(items, self.keyword)),
+            co_people=cached("co-people", parts, lambda: co_people(items)),
             **kwargs,
         )
 

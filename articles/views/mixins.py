@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
+from articles.cache import cached, request_parts
 from articles.charts import items_per_period
 from articles.models import Article
 
@@ -28,7 +29,16 @@ class ArticleListMixin:
         return public_items()
 
     def get_chart(self):
-        return items_per_period(self.get_chart_queryset(), self.chart_title)
+        return cached(
+            "chart",
+            request_parts(self.request),
+            lambda: items_per_period(self.get_chart_queryset(), self.chart_title),
+        )
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.count = cached("count", request_parts(self.request), queryset.count)
+        return paginator
 
     def get_chart_queryset(self) -> QuerySet[Article]:
         return self.get_queryset()

@@ -4,6 +4,7 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
+from articles.cache import cached, request_parts
 from articles.charts import items_per_period
 from articles.models import Article, Mention, Person
 from articles.views.keywords import co_keywords, co_people
@@ -15,11 +16,15 @@ class PersonIndexView(ListView):
     context_object_name = "people"
 
     def get_queryset(self):
-        return (
-            Mention.objects.filter(article__in=Article.objects.listed())
-            .values("person__name", "person__slug")
-            .annotate(count=Count("id"))
-            .order_by("person__name")
+        return cached(
+            "person-index",
+            (),
+            lambda: list(
+                Mention.objects.filter(article__in=Article.objects.listed())
+                .values("person__name", "person__slug")
+                .annotate(count=Count("id"))
+                .order_by("person__name")
+            ),
         )
 
 
@@ -41,10 +46,17 @@ class PersonView(ListView):
     def get_context_data(self, **kwargs):
         items = Article.objects.listed().filter(people=self.person)
         ids = items.values("id")
+        parts = request_parts(self.request)
+        title = f"Meldungen mit {self.person.name}"
         return super().get_context_data(
             person=self.person,
-            chart=items_per_period(items, f"Meldungen mit {self.person.name}"),
-            co_people=co_people(ids, exclude_person=self.person),
-            co_keywords=co_keywords(ids),
+            chart=cached("chart", parts, lambda: items_per_period(items, title)),
+            co_people=cached("co-people", parts, lambda: co_people(ids, self.person)),
+            co_keywords=cached("co-keywords", parts, lambda: co_keywords(ids)),
             **kwargs,
         )
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.count = cached("count", request_parts(self.request), queryset.count)
+        return paginator

@@ -15,6 +15,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from articles import search
+from articles.cache import cached, request_parts
 from articles.models import Article, Mention, TaggedArticle
 from articles.suggest import suggest
 
@@ -85,16 +86,26 @@ class SearchView(TemplateView):
         if not parsed:
             return context
         queryset = filtered(base_queryset(staff), data, staff)
-        total = queryset.filter(search_vector=parsed.query).count()
-        ids = search.candidates(queryset, parsed)
-        ordered = search.ranked(queryset, ids, parsed, by_date=data.get("sort") == "datum")
+        parts = (request_parts(self.request), staff)
+        by_date = data.get("sort") == "datum"
+        ordered = cached(
+            "search-ordered",
+            parts,
+            lambda: search.ranked(queryset, search.candidates(queryset, parsed), parsed, by_date),
+        )
+        total = len(ordered)
+        if total >= search.CANDIDATE_LIMIT:
+            total = cached("search-count", parts, queryset.filter(search_vector=parsed.query).count)
         page = Paginator(ordered, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        facet_parts = (request_parts(self.request, ignore=("page", "sort")), staff)
         context.update(
             total=total,
-            capped=total > len(ids),
+            capped=total > len(ordered),
             page_obj=page,
             results=search.with_snippets(queryset, list(page.object_list), parsed),
-            facets=search.facets(queryset, ids) if ids else {},
+            facets=cached("search-facets", facet_parts, lambda: search.facets(queryset, ordered))
+            if ordered
+            else {},
             suggestion=suggest(parsed.terms) if total == 0 else None,
         )
         return context
