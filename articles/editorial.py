@@ -23,13 +23,20 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+class MultipleFileField(forms.FileField):
+    """Accepts several files; SourceTextForm checks each one itself (empty ones included)."""
+
+    def clean(self, data, initial=None):
+        return data
+
+
 class SourceTextForm(forms.Form):
     text = forms.CharField(
         label="Text einfügen",
         required=False,
         widget=forms.Textarea(attrs={"rows": 14, "cols": 100}),
     )
-    files = forms.FileField(
+    files = MultipleFileField(
         label="oder .txt-Dateien hochladen",
         required=False,
         widget=MultipleFileInput(attrs={"accept": ".txt,text/plain"}),
@@ -123,7 +130,7 @@ class DraftForm(forms.Form):
 
     def clean_links(self) -> list[dict]:
         links = []
-        validate = forms.URLField(required=False, max_length=1000).clean
+        validate = forms.URLField(required=False, max_length=1000, assume_scheme="https").clean
         for number, line in enumerate(self.cleaned_data["links"].splitlines(), 1):
             if not line.strip():
                 continue

@@ -56,5 +56,5 @@ class LoginThrottleMiddleware:
                 request, "admin/login_throttled.html", {"minutes": WINDOW // 60}, status=429
             )
             response["Retry-After"] = str(WINDOW)
-            return response
+            return response.render()
         return self.get_response(request)

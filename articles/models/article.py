@@ -265,11 +265,10 @@ class Article(models.Model):
         return format_precise_date(self.published_on, self.date_precision)
 
     def save(self, *args, **kwargs) -> None:
+        # A plain number (not an F() expression): what is saved is also what history records.
         if self.pk is not None:
-            self.version = models.F("version") + 1
+            self.version = (self.version or 0) + 1
         super().save(*args, **kwargs)
-        if isinstance(self.version, models.expressions.Combinable):
-            self.refresh_from_db(fields=["version"])
 
 
 MONTHS_DE = [
