@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
 from articles.cache import cached, request_parts
-from articles.models import Article, Keyword, Mention, TaggedArticle
+from articles.models import Article, Keyword
 from articles.views.mixins import ArticleListMixin
-
-RELATED_LIMIT = 12
+from articles.views.usage import co_keywords, co_people, keyword_index
 
 
 class KeywordIndexView(ListView):
@@ -16,16 +14,7 @@ class KeywordIndexView(ListView):
     context_object_name = "keywords"
 
     def get_queryset(self):
-        return cached(
-            "keyword-index",
-            (),
-            lambda: list(
-                TaggedArticle.objects.filter(content_object__in=Article.objects.listed())
-                .values("tag__name", "tag__slug")
-                .annotate(count=Count("id"))
-                .order_by("tag__name")
-            ),
-        )
+        return keyword_index()
 
 
 class KeywordView(ArticleListMixin, ListView):
@@ -45,26 +34,3 @@ class KeywordView(ArticleListMixin, ListView):
             co_people=cached("co-people", parts, lambda: co_people(items)),
             **kwargs,
         )
-
-
-def co_keywords(items, exclude_keyword=None) -> list[dict]:
-    """Keywords of these items with how often they occur, most frequent first."""
-    rows = TaggedArticle.objects.filter(content_object__in=items)
-    if exclude_keyword is not None:
-        rows = rows.exclude(tag=exclude_keyword)
-    return list(
-        rows.values("tag__name", "tag__slug")
-        .annotate(count=Count("id"))
-        .order_by("-count", "tag__name")[:RELATED_LIMIT]
-    )
-
-
-def co_people(items, exclude_person=None) -> list[dict]:
-    rows = Mention.objects.filter(article__in=items)
-    if exclude_person is not None:
-        rows = rows.exclude(person=exclude_person)
-    return list(
-        rows.values("person__name", "person__slug")
-        .annotate(count=Count("id"))
-        .order_by("-count", "person__name")[:RELATED_LIMIT]
-    )

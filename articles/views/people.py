@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
 from articles.cache import cached, request_parts
 from articles.charts import items_per_period
 from articles.models import Article, Mention, Person
-from articles.views.keywords import co_keywords, co_people
 from articles.views.mixins import PAGE_SIZE
+from articles.views.usage import co_keywords, co_people, person_index
 
 
 class PersonIndexView(ListView):
@@ -16,16 +15,7 @@ class PersonIndexView(ListView):
     context_object_name = "people"
 
     def get_queryset(self):
-        return cached(
-            "person-index",
-            (),
-            lambda: list(
-                Mention.objects.filter(article__in=Article.objects.listed())
-                .values("person__name", "person__slug")
-                .annotate(count=Count("id"))
-                .order_by("person__name")
-            ),
-        )
+        return person_index()
 
 
 class PersonView(ListView):
