@@ -23,9 +23,13 @@ WIRE_DATELINE = re.compile(
 )
 EVENT_WORDS = re.compile(
     r"\b\w*(Kongress|Konferenz|Tagung|Fachtag|Forum|Messe|Workshop|Symposium|Gipfel|Barcamp|"
-    r"Veranstaltung|Kongreß)\w*",
+    r"Veranstaltung|Kongreß|Summit|Festival|Hackathon|Seminar|Webinar|Kolloquium|Ausstellung|"
+    r"Netzwerktreffen|Digitaltag|Aktionstag|Infotag|Thementag|Zukunftstag)\w*|\bTag der\b",
     re.IGNORECASE,
 )
+# "… findet am 7. Juni 2024 in Weimar statt": the lead of an event page.
+TAKES_PLACE = re.compile(r"\b(?:findet|fand|finden|fanden)\b[^.!?]{0,160}?\bstatt\b")
+TRAILING_MARK = re.compile(r"\s*\(([a-zäöü]{2,4}(?:/[a-zäöü]{1,4})?)\)$")
 MINISTRY_HINTS = re.compile(
     r"ministeri|staatskanzlei|pressemitteilung|medieninformation|landesregierung|"
     r"erstellt von|\bheute\s*\(\d|staatssekretär|minister\b",
@@ -56,9 +60,16 @@ def detect(lines: list[str]) -> str:
         return "wire"
     if head and len(head[0]) <= 120 and EVENT_WORDS.search(head[0]):
         return "event"
+    if head and len(head[0]) <= 120 and any(_announces_event(line) for line in head[1:4]):
+        return "event"
     if MINISTRY_HINTS.search("\n".join(lines)):
         return "ministry"
     return "other"
+
+
+def _announces_event(line: str) -> bool:
+    sentence = TAKES_PLACE.search(line)
+    return bool(sentence) and dates.parse_date(sentence.group()) is not None
 
 
 def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
@@ -197,6 +208,11 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem) -> None:
         item.teaser = remainder or None
         body = paragraphs[1:]
     body = _without_trailing_navigation(body, item)
+    mark = TRAILING_MARK.search(body[-1]) if body else None
+    if mark:  # the author's initials or the agency's mark: "(bs)", "(dpa)"
+        item.author = mark.group(1)
+        body[-1] = body[-1][: mark.start()].rstrip()
+        body = [paragraph for paragraph in body if paragraph]
     while body and (link := parse_link(body[-1])) is not None:
         item.links.insert(0, link)  # a block of links under the text is no body
         body.pop()

@@ -189,3 +189,41 @@ def test_event_over_two_days_is_dated_by_its_first_day_not_the_deadline():
     assert item.teaser.startswith("Der Fachtag Digitale Verwaltung findet am 14. und 15. Mai")
     assert "Programm\n" not in item.body and "Anfahrt" not in item.body
     assert people(item) == [("Steffen Schütz", "Digitalminister")]
+
+
+def test_portal_item_with_an_advert_inside_the_text_and_a_single_space_print_line():
+    item = parse("k21_ad_inside_text.txt")
+    assert (item.kicker, item.title) == (
+        "Digitalisierung",
+        "Thüringen und Sachsen vereinbaren Kooperation",
+    )
+    assert item.date == datetime.date(2022, 10, 12)
+    assert item.author == "co"
+    assert item.body.endswith("„Wir müssen nicht jedes Rad zweimal erfinden“, sagte Becker.")
+    assert people(item) == [("Peter Krause", "Staatsminister"), ("Ute Becker", "Finanzministerin")]
+
+
+def test_ministry_page_with_skip_links_share_menu_and_creator_line_with_bar():
+    item = parse("ministry_skip_links_and_share_menu.txt")
+    assert item.title == "Digitaler Führerscheinantrag startet landesweit"
+    assert item.date == datetime.date(2023, 5, 8)
+    assert item.body.endswith("Bis Ende 2023 sollen weitere Leistungen folgen.")
+    # "Dr." is a title, not part of the role or the name.
+    assert people(item) == [("Susanne Karawanskij", "Verkehrsministerin")]
+
+
+def test_wire_item_ending_with_the_agency_mark():
+    item = parse("wire_agency_mark.txt")
+    assert (item.source_kind, item.source_name, item.author) == ("wire", "dpa", "dpa")
+    assert (
+        item.body
+        == "Nach Angaben des Ministeriums sind derzeit rund 60 Prozent der Schulen angeschlossen."
+    )
+    assert item.date is None  # "am Mittwoch" names no date
+
+
+def test_event_page_recognised_by_its_lead():
+    item = parse("event_announced_in_the_lead.txt")
+    assert item.source_kind == "event"
+    assert (item.date, item.date_precision) == (datetime.date(2024, 6, 7), "day")
+    assert people(item) == [("Bodo Ramelow", "Ministerpräsident")]
