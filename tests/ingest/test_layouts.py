@@ -227,3 +227,12 @@ def test_event_page_recognised_by_its_lead():
     assert item.source_kind == "event"
     assert (item.date, item.date_precision) == (datetime.date(2024, 6, 7), "day")
     assert people(item) == [("Bodo Ramelow", "Ministerpräsident")]
+
+
+def test_damaged_utf8_is_refused_rather_than_read_as_windows_1252():
+    from articles.ingest import ParseError, parse_bytes
+
+    text = "Thüringen:\nGrüße aus Gera\n\n[1.2.2020] Die Stadt grüßt ihre Bürger.\n\nText. (ab)\n"
+    damaged = text.encode("utf-8").replace("ß".encode(), b"\xdf", 1)  # one stray Latin-1 byte
+    with pytest.raises(ParseError, match=r"undecodable bytes at offset \d+ \(damaged UTF-8\)"):
+        parse_bytes(damaged, "kaputt.txt")
