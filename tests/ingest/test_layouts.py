@@ -236,3 +236,18 @@ def test_damaged_utf8_is_refused_rather_than_read_as_windows_1252():
     damaged = text.encode("utf-8").replace("ß".encode(), b"\xdf", 1)  # one stray Latin-1 byte
     with pytest.raises(ParseError, match=r"undecodable bytes at offset \d+ \(damaged UTF-8\)"):
         parse_bytes(damaged, "kaputt.txt")
+
+
+def test_portal_item_with_the_date_alone_and_related_items_without_more_links():
+    item = parse("k21_date_alone_related_without_more.txt")
+    assert item.date == datetime.date(2025, 8, 14)
+    assert (
+        item.teaser == "Die Stadtverwaltung Erfurt testet einen KI-Assistenten für Bürgeranfragen."
+    )
+    assert item.body.startswith("Der Assistent soll")
+    assert item.category == "Panorama"
+    assert [(r.kicker, r.title, r.date) for r in item.related] == [
+        ("Weimar", "Digitale Stadtführung", datetime.date(2025, 8, 10)),
+        ("Jena", "Open-Data-Portal erweitert", datetime.date(2025, 8, 8)),
+    ]
+    assert item.warnings == []
