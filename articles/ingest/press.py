@@ -262,6 +262,9 @@ def _dates(item: ParsedItem, text: str, found: FoundDates, shape: str) -> None:
     if found.stand:
         item.date, item.date_precision = found.stand
         return
+    without_year = dates.TODAY_NO_YEAR.search(text)
+    if without_year:
+        item.warnings.append(f"no year in the text for {without_year.group()}: date left empty")
     item.warnings.append("no date in the text")
 
 

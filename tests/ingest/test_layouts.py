@@ -251,3 +251,16 @@ def test_portal_item_with_the_date_alone_and_related_items_without_more_links():
         ("Jena", "Open-Data-Portal erweitert", datetime.date(2025, 8, 8)),
     ]
     assert item.warnings == []
+
+
+def test_today_without_any_year_in_the_text_leaves_the_date_empty_and_says_why():
+    from articles.ingest import parse_bytes
+
+    text = (
+        "Neue Förderung für Kommunen beschlossen\n"
+        "Das Ministerium hat heute (16.12.) eine neue Förderung für die Digitalisierung "
+        "der Kommunen beschlossen, sagte Minister Jan Roth.\n"
+    )
+    item = parse_bytes(text.encode(), "ohne_jahr.txt")
+    assert item.date is None and not item.date_inferred
+    assert "no year in the text for heute (16.12.): date left empty" in item.warnings
