@@ -26,6 +26,10 @@ UNCHANGED = "unchanged"
 FAILED = "failed"
 
 
+class DuplicateItem(ValueError):
+    """Another document gave an item with the same title and date."""
+
+
 @dataclass
 class Outcome:
     file: str
@@ -60,6 +64,8 @@ def import_path(path: Path, fixtures_dir: Path, status: str = "published") -> Ou
     try:
         with transaction.atomic():
             return _import_item(item, fixtures_dir, status)
+    except DuplicateItem as error:
+        return Outcome(path.name, FAILED, str(error))
     except (DatabaseError, ValueError) as error:
         return Outcome(path.name, FAILED, f"database refused the item: {error}".strip())
 
@@ -96,9 +102,15 @@ def _import_item(item: ParsedItem, fixtures_dir: Path, status: str) -> Outcome:
 
 def _refuse_duplicate(item: ParsedItem) -> None:
     slug, date = article_key(item.title, item.date)
-    other = Article.objects.filter(slug=slug, published_on=date).exclude(kind="teaser").first()
+    other = (
+        Article.objects.filter(slug=slug, published_on=date)
+        .exclude(kind="teaser")
+        .select_related("document")
+        .first()
+    )
     if other is not None:
-        raise ValueError(f"an item with the same title and date exists already (id {other.pk})")
+        origin = f"from {other.document.file_name}" if other.document else f"id {other.pk}"
+        raise DuplicateItem(f"an item with the same title and date exists already ({origin})")
 
 
 def _keep_editor_changes(existing: Article, main: dict, objects: list[dict]) -> list[str]:

@@ -20,6 +20,9 @@ MONTH_YEAR = re.compile(rf"^(?:stand:?\s*)?({MONTH_NAMES})\s+(\d{{4}})$", re.IGN
 BRACKETED = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
 # "heute (16.12.)": a day and month without the year, in a sentence about today.
 TODAY_NO_YEAR = re.compile(r"\bheute\s*\((\d{1,2})\.(\d{1,2})\.\)", re.IGNORECASE)
+# "14. und 15. Mai 2025", "14./15. Mai 2025", "14.–15. Mai 2025": the range starts on the 14th.
+RANGE_START = re.compile(r"(?<!\d)(\d{1,2})\.?\s*(?:und|bis|/|-|–|—)\s*$")
+MONTH_YEAR_ANYWHERE = re.compile(rf"\b({MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 RENDER_DATE = re.compile(rf"^(?:{WEEKDAYS}),?\s+\d{{1,2}}\.", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.,/-])((?:19[89]|20[0-4])\d)(?![\d.,])")
 
@@ -49,6 +52,9 @@ def parse_date(text: str) -> tuple[datetime.date, str] | None:
         match = min(candidates, key=lambda m: m.start())
         if match is long_match:
             day, month_name, year = match.groups()
+            range_start = RANGE_START.search(text[: match.start()])
+            if range_start and int(range_start.group(1)) < int(day):
+                day = range_start.group(1)
             value = make_date(day, MONTHS[month_name.lower()], year)
         else:
             value = make_date(*match.groups())
@@ -59,6 +65,15 @@ def parse_date(text: str) -> tuple[datetime.date, str] | None:
         month_name, year = month_match.groups()
         return datetime.date(int(year), MONTHS[month_name.lower()], 1), "month"
     return None
+
+
+def month_in(text: str) -> tuple[datetime.date, str] | None:
+    """ "im November 2018" anywhere in a text: month precision."""
+    match = MONTH_YEAR_ANYWHERE.search(text)
+    if not match:
+        return None
+    month_name, year = match.groups()
+    return datetime.date(int(year), MONTHS[month_name.lower()], 1), "month"
 
 
 def is_render_date(line: str) -> bool:

@@ -13,6 +13,12 @@ _MOJIBAKE = re.compile(
 )
 
 
+# A well-formed UTF-8 multi-byte sequence; Windows-1252 text almost never contains one.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
 class DecodeError(ValueError):
     pass
 
@@ -32,7 +38,12 @@ def decode(data: bytes) -> tuple[str, str]:
             raise DecodeError("binary file (contains NUL bytes)")
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as utf8_error:
+            if _mostly_utf8(data):
+                # Reading damaged UTF-8 as Windows-1252 would turn every umlaut into mojibake.
+                raise DecodeError(
+                    f"undecodable bytes at offset {utf8_error.start} (damaged UTF-8)"
+                ) from None
             try:
                 text, encoding = data.decode("cp1252"), "windows-1252"
             except UnicodeDecodeError as error:
@@ -44,6 +55,13 @@ def decode(data: bytes) -> tuple[str, str]:
     if _looks_binary(text):
         raise DecodeError("binary file (mostly control characters)")
     return normalise(text), encoding
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More well-formed UTF-8 sequences than stray high bytes: UTF-8 with damage."""
+    sequences = len(_UTF8_SEQUENCE.findall(data))
+    high = sum(1 for byte in data if byte >= 0x80)
+    return sequences > 0 and sequences * 2 >= high - sequences * 2
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -37,16 +37,16 @@ class RelatedRef:
     date: datetime.date | None = None
     teaser: str | None = None
     kind: str = "news"
-    caption: str | None = None
+    caption: str | None = None  # the picture caption under a list entry; not in the JSON
 
     def to_json(self) -> dict:
+        """The fixed keys of DESIGN.md's related items."""
         return {
             "kicker": self.kicker,
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "teaser": self.teaser,
             "kind": self.kind,
-            "caption": self.caption,
         }
 
 

@@ -93,7 +93,12 @@ def _parse_date_and_teaser(lines: list[str], index: int, item: ParsedItem) -> in
             item.date_precision = "day" if item.date else None
             if item.date is None:
                 item.warnings.append(f"impossible date ignored: {lines[index][:14]}")
-            return index + 1
+            index += 1
+            following = _next_content(lines, index)
+            if item.teaser is None and following < len(lines) and not _ends_body(lines, following):
+                item.teaser = lines[following]  # the date stands alone above the teaser
+                index = following + 1
+            return index
     item.warnings.append("no date in the text")
     if index < len(lines) and not _ends_body(lines, index):
         item.teaser = lines[index]
@@ -101,12 +106,17 @@ def _parse_date_and_teaser(lines: list[str], index: int, item: ParsedItem) -> in
     return index
 
 
-def _is_related_heading(lines: list[str], index: int) -> bool:
+def _is_related_heading(lines: list[str], index: int, *, in_trailer: bool = False) -> bool:
+    """A list entry's "Kicker: Title" line: a "[date] teaser mehr..." line follows.
+
+    Below the text (in the trailer) the "mehr..." is not needed; inside the text it is what
+    tells a list entry from a paragraph that happens to follow a dated line.
+    """
     following = _next_content(lines, index + 1)
     return (
         following < len(lines)
         and dates.bracketed(lines[following]) is not None
-        and bool(MORE.search(lines[following]))
+        and (in_trailer or bool(MORE.search(lines[following])))
         and not dates.bracketed(lines[index])
     )
 
@@ -158,7 +168,7 @@ def _parse_trailer(lines: list[str], index: int, item: ParsedItem) -> None:
             item.image_credit = credit.group(1).strip()
         elif (category := CATEGORY.match(line)) is not None:
             item.category = category.group(1).strip()
-        elif _is_related_heading(lines, index - 1):
+        elif _is_related_heading(lines, index - 1, in_trailer=True):
             index = _parse_related(lines, index - 1, item)
         elif in_ads or PRINT_LINE.match(line) or is_furniture(line) or is_advertiser(line):
             continue
@@ -204,7 +214,7 @@ def _parse_related(lines: list[str], index: int, item: ParsedItem) -> int:
     if caption_index < len(lines):
         caption = lines[caption_index]
         if not (
-            _is_related_heading(lines, caption_index)
+            _is_related_heading(lines, caption_index, in_trailer=True)
             or caption.lower().startswith("suchen")
             or is_furniture(caption)
             or dates.bracketed(caption)

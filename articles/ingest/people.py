@@ -1,14 +1,18 @@
 """People named in the main text, with their roles as written.
 
 No language model is available, so this works with German role words ("Minister",
-"Staatssekretärin", "-CIO"), name shapes (two or three capitalised words) and the
-document's own keyword list, which often names the people an item is about.
+"Staatssekretärin", "-CIO"), name shapes (two or three capitalised words), a list of
+common given names and the document's own keyword list, which often names the people an
+item is about. A name counts when a role word stands before it ("Landrätin Anna Beck",
+"der Präsident des Verbands, Klaus Weber") or after it as an apposition ("Klaus Weber,
+Präsident des Verbands,"), or when it starts with a common given name.
 """
 
 from __future__ import annotations
 
 import re
 
+from articles.ingest.given_names import GIVEN_NAMES
 from articles.ingest.item import PersonRef
 
 ROLE_ENDINGS = (
@@ -88,6 +92,36 @@ def role_before(text: str, start: int) -> str | None:
     return re.sub(r"(\s+(?:Dr\.|Prof\.))+$", "", role).strip()
 
 
+APPOSITION = re.compile(r"\s*,\s*(?:(?:der|die)\s+)?")
+# Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
+ORG_AFTER = re.compile(r"\s*(?:AG|GmbH|SE|KG|e\.\s?V\.|Stiftung|Institut|Schule|Straße|Preis)\b")
+
+
+def role_after(text: str, end: int) -> str | None:
+    """An apposition after a name: "Klaus Weber, Präsident des Verbands, sagte" → the role."""
+    match = APPOSITION.match(text, end)
+    if not match or "," not in match.group():
+        return None
+    tokens: list[str] = []
+    for token in TOKEN.finditer(text, match.end()):
+        word = token.group()
+        if word in ",.;:!?„“\"'»«":
+            break
+        if len(tokens) >= 12:
+            return None
+        tokens.append(word)
+    if not tokens or not is_role_word(tokens[0]):
+        return None
+    if any(t[:1].islower() and t.lower() not in ROLE_JOINERS for t in tokens[1:]):
+        return None
+    return re.sub(r"\s+([,)])", r"\1", " ".join(tokens))
+
+
+def has_given_name(name: str) -> bool:
+    first = name.split()[0]
+    return first in GIVEN_NAMES or first.split("-")[0] in GIVEN_NAMES
+
+
 def looks_like_name(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or any(word in NOT_NAMES for word in words):
@@ -103,6 +137,9 @@ def name_candidates(text: str):
     def flush():
         if len(segment) >= 2:
             names = [w for w, _, _ in segment if w not in PARTICLES]
+            if len(names) == 3 and names[1] not in GIVEN_NAMES and segment[1][0] == names[1]:
+                segment[2:] = []  # "Anna Beck Leitlinien": a noun after the name
+                names = names[:2]
             if 2 <= len(names) <= 3:
                 yield " ".join(w for w, _, _ in segment), segment[0][1]
         segment.clear()
@@ -123,20 +160,28 @@ def name_candidates(text: str):
 
 
 def find_people(main_text: str, keywords: list[str]) -> list[PersonRef]:
-    """People in the main text: a role word before a name, or a name from the keyword list."""
+    """People in the main text, in order of first mention, with the first role given."""
     found: dict[str, PersonRef] = {}
-    keyword_people = {k for k in keywords if looks_like_name(k) and len(k.split()) <= 3}
+    keyword_names = {k for k in keywords if looks_like_name(k) and len(k.split()) <= 3}
     for name, start in name_candidates(main_text):
         if not looks_like_name(name):
             continue
-        role = role_before(main_text, start)
-        if role is None and name not in keyword_people:
+        end = start + len(name)
+        if ORG_AFTER.match(main_text, end):
             continue
+        role = role_before(main_text, start) or role_after(main_text, end)
+        keyword_person = name in keyword_names and _referred_to_by_surname(name, main_text)
+        if role is None and not has_given_name(name) and not keyword_person:
+            continue  # "Landkreis Greiz" is a keyword, not a person
         if name not in found:
             found[name] = PersonRef(name=name, role=role or "")
         elif not found[name].role and role:
             found[name].role = role
-    for name in keyword_people:
-        if name not in found and name in main_text:
-            found[name] = PersonRef(name=name, role="")
     return list(found.values())
+
+
+def _referred_to_by_surname(name: str, text: str) -> bool:
+    """People are named in full once, then by surname: "… Milen Starke … so Starke"."""
+    surname = name.split()[-1]
+    alone = re.findall(rf"(?<![\w-])(\S+\s+)?{re.escape(surname)}(?![\w-])", text)
+    return any(not (before or "").strip().endswith(name.split()[-2]) for before in alone)

@@ -6,7 +6,9 @@ navigation, a lead paragraph, the text), the clues for date and source differ.
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import dataclass
 
 from articles.ingest import dates
 from articles.ingest.furniture import CREATED_BY, is_furniture
@@ -21,9 +23,13 @@ WIRE_DATELINE = re.compile(
 )
 EVENT_WORDS = re.compile(
     r"\b\w*(Kongress|Konferenz|Tagung|Fachtag|Forum|Messe|Workshop|Symposium|Gipfel|Barcamp|"
-    r"Veranstaltung|Kongreß)\w*",
+    r"Veranstaltung|Kongreß|Summit|Festival|Hackathon|Seminar|Webinar|Kolloquium|Ausstellung|"
+    r"Netzwerktreffen|Digitaltag|Aktionstag|Infotag|Thementag|Zukunftstag)\w*|\bTag der\b",
     re.IGNORECASE,
 )
+# "… findet am 7. Juni 2024 in Weimar statt": the lead of an event page.
+TAKES_PLACE = re.compile(r"\b(?:findet|fand|finden|fanden)\b[^.!?]{0,160}?\bstatt\b")
+TRAILING_MARK = re.compile(r"\s*\(([a-zäöü]{2,4}(?:/[a-zäöü]{1,4})?)\)$")
 MINISTRY_HINTS = re.compile(
     r"ministeri|staatskanzlei|pressemitteilung|medieninformation|landesregierung|"
     r"erstellt von|\bheute\s*\(\d|staatssekretär|minister\b",
@@ -35,7 +41,16 @@ MINISTRY_NAME = re.compile(
 )
 RELEASE_NUMBER = re.compile(r"^(Presse|Medien)\w*\s*(Nr\.?|Nummer)?\s*[\d/]*", re.IGNORECASE)
 STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
-CONTACT_START = re.compile(r"^(Pressekontakt|Kontakt|Pressestelle|Ansprechpartner)\b", re.I)
+CONTACT_START = re.compile(
+    r"^(Pressekontakt|Medienkontakt|Kontakt|Pressestelle|Pressesprecher(?:in)?|"
+    r"Ansprechpartner(?:in)?)\b",
+    re.I,
+)
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*Uhr\b")
+EVENT_VERBS = re.compile(r"\b(statt|findet|fand|beginnt|begann|tagt|tagte|eröffnet|lädt)\b")
+DEADLINE = re.compile(r"\b(bis\s+(?:zum|spätestens)|Anmeldeschluss|Frist|Anmeldung)\b", re.I)
+# A sentence ends after a word, not after the day of a date ("am 7. November").
+SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüß)“\"][.!?])\s+(?=[A-ZÄÖÜ„\"])|\n+")
 SENTENCE_END = re.compile(r"(?<=[a-zäöüß0-9)“\"])[.!?](?=\s+[A-ZÄÖÜ„\"])")
 
 
@@ -45,49 +60,76 @@ def detect(lines: list[str]) -> str:
         return "wire"
     if head and len(head[0]) <= 120 and EVENT_WORDS.search(head[0]):
         return "event"
+    if head and len(head[0]) <= 120 and any(_announces_event(line) for line in head[1:4]):
+        return "event"
     if MINISTRY_HINTS.search("\n".join(lines)):
         return "ministry"
     return "other"
+
+
+def _announces_event(line: str) -> bool:
+    sentence = TAKES_PLACE.search(line)
+    return bool(sentence) and dates.parse_date(sentence.group()) is not None
 
 
 def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     item.source_kind = shape
     item.parser = f"{shape}@{VERSION}"
     text = "\n".join(lines)
-    header_date = stand_date = None
+    found = FoundDates()
     kept: list[str] = []
-    seen_text = False
+    seen_prose = False
     for raw in lines:
         line = raw.strip()
         if not line:
             if kept and kept[-1]:
                 kept.append("")
             continue
+        if seen_prose and _starts_contact_block(line):
+            break  # the press office's contact block ends the text
         if CREATED_BY.match(line):
+            found.created = found.created or dates.parse_date(line)
             item.warnings.append(f"creator line removed: {line[:80]}")
             continue
         stand = STAND.match(line)
         if stand and len(line) <= 60 and dates.parse_date(stand.group(1)):
-            stand_date = stand_date or dates.parse_date(stand.group(1))
+            found.stand = found.stand or dates.parse_date(stand.group(1))
             continue
-        if not seen_text and _is_date_line(line):
-            header_date = header_date or dates.parse_date(line)
+        if not seen_prose and dates.is_render_date(line) and not CLOCK.search(line):
+            item.warnings.append(f"page date ignored: {line}")
             continue
-        if is_furniture(line) or (not seen_text and RELEASE_NUMBER.fullmatch(line)):
+        if not seen_prose and _is_date_line(line):
+            found.header = found.header or dates.parse_date(line)
             continue
-        if not seen_text and len(line) <= 100 and MINISTRY_NAME.fullmatch(line):
+        if is_furniture(line) or (not seen_prose and RELEASE_NUMBER.fullmatch(line)):
+            continue
+        if not seen_prose and len(line) <= 100 and MINISTRY_NAME.fullmatch(line):
             item.source_name = line
             continue
-        if CONTACT_START.match(line) and seen_text and len(line) <= 40:
-            break  # the press office's contact block ends the text
         kept.append(line)
-        seen_text = True
+        seen_prose = seen_prose or _is_prose(line) or bool(WIRE_DATELINE.match(line))
     paragraphs = _paragraph_lines(kept)
     if shape == "event":
         paragraphs = _drop_navigation(paragraphs, item)
+    else:
+        paragraphs = _drop_navigation_above_title(paragraphs, item)
     _heading_teaser_body(paragraphs, item)
-    _dates(item, text, header_date, stand_date, shape)
+    _dates(item, text, found, shape)
     _source(item, text, shape)
+
+
+@dataclass
+class FoundDates:
+    """Dates the page states about itself (never dates inside the text)."""
+
+    header: tuple[datetime.date, str] | None = None
+    created: tuple[datetime.date, str] | None = None
+    stand: tuple[datetime.date, str] | None = None
+
+
+def _starts_contact_block(line: str) -> bool:
+    match = CONTACT_START.match(line)
+    return bool(match) and (len(line) <= 40 or line[match.end() :].lstrip().startswith(":"))
 
 
 def _is_date_line(line: str) -> bool:
@@ -115,10 +157,37 @@ def _drop_navigation(paragraphs: list[str], item: ParsedItem) -> list[str]:
     return [paragraphs[0], *paragraphs[first_text:]]
 
 
+def _drop_navigation_above_title(paragraphs: list[str], item: ParsedItem) -> list[str]:
+    """Ministry pages put menus and breadcrumbs above the headline: keep only the headline.
+
+    The headline is the last line of at least three words above the first paragraph of
+    prose (or the last line there at all); the lines above it are navigation.
+    """
+    first_text = next((i for i, p in enumerate(paragraphs) if _is_prose(p)), None)
+    if not first_text:
+        return paragraphs
+    above = [p for p in paragraphs[:first_text] if _is_heading(p)]
+    if not above:
+        return paragraphs[first_text:]
+    title = next((p for p in reversed(above) if len(p.split()) >= 3), above[-1])
+    dropped = [p for p in paragraphs[:first_text] if p is not title]
+    if dropped:
+        item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
+    return [title, *paragraphs[first_text:]]
+
+
+def _is_heading(paragraph: str) -> bool:
+    return len(paragraph) <= 200 and not paragraph.endswith((".", ":", ";", ","))
+
+
 def _is_prose(paragraph: str) -> bool:
     if paragraph.endswith(("...", "…")):
         return False
-    return len(paragraph) >= 120 or (paragraph.endswith(".") and len(paragraph.split()) >= 8)
+    if WIRE_DATELINE.match(paragraph):
+        return True
+    words = len(paragraph.split())
+    sentence_end = paragraph.endswith((".", "!", "?", "“", '"', "”", ")"))
+    return (sentence_end and words >= 8) or len(paragraph) >= 200
 
 
 def _heading_teaser_body(paragraphs: list[str], item: ParsedItem) -> None:
@@ -126,7 +195,7 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem) -> None:
         return
     first = paragraphs[0]
     wire = WIRE_DATELINE.match(first)
-    if len(first) <= 160 and not first.endswith(".") and len(paragraphs) > 1 and not wire:
+    if _is_heading(first) and not _is_prose(first) and len(paragraphs) > 1 and not wire:
         item.title, rest = first, paragraphs[1:]
         item.teaser = _strip_dateline(rest[0]) if rest else None
         body = rest[1:]
@@ -138,22 +207,47 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem) -> None:
         remainder = sentences[1].strip() if len(sentences) > 1 else ""
         item.teaser = remainder or None
         body = paragraphs[1:]
+    body = _without_trailing_navigation(body, item)
+    mark = TRAILING_MARK.search(body[-1]) if body else None
+    if mark:  # the author's initials or the agency's mark: "(bs)", "(dpa)"
+        item.author = mark.group(1)
+        body[-1] = body[-1][: mark.start()].rstrip()
+        body = [paragraph for paragraph in body if paragraph]
+    while body and (link := parse_link(body[-1])) is not None:
+        item.links.insert(0, link)  # a block of links under the text is no body
+        body.pop()
     links = [parse_link(p) for p in body]
-    item.links.extend(link for link in links if link and link.url)
+    item.links[:0] = [link for link in links if link and link.url]
     item.body = "\n\n".join(body) or None
     if item.title and len(item.title) > 300:
         item.title = item.title[:297].rstrip() + "…"
+
+
+def _without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]:
+    """Menu entries under the text ("Zurück", "Themen"): short lines that are no sentence."""
+    dropped = []
+    while body and len(body[-1].split()) <= 3 and not re.search(r"[.!?:“\"]$", body[-1]):
+        if parse_link(body[-1]):
+            break
+        dropped.insert(0, body.pop())
+    if dropped:
+        item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
+    return body
 
 
 def _strip_dateline(paragraph: str) -> str:
     return WIRE_DATELINE.sub("", paragraph, count=1)
 
 
-def _dates(item: ParsedItem, text: str, header_date, stand_date, shape: str) -> None:
-    if header_date:
-        item.date, item.date_precision = header_date
-        return
+def _dates(item: ParsedItem, text: str, found: FoundDates, shape: str) -> None:
     today = dates.today_without_year(text)
+    if today and found.stand and found.stand[0].timetuple()[1:3] == today[0].timetuple()[1:3]:
+        today = None  # "Stand:" names the same day with its year
+        found.header = found.header or found.stand
+    stated = found.header or found.created
+    if stated:
+        item.date, item.date_precision = stated
+        return
     if today:
         item.date, year = today
         item.date_precision = "day"
@@ -161,15 +255,31 @@ def _dates(item: ParsedItem, text: str, header_date, stand_date, shape: str) -> 
         item.warnings.append(f"year inferred from text ({year})")
         return
     if shape == "event":
-        for paragraph in filter(None, [item.teaser, item.body]):
-            found = dates.parse_date(paragraph)
-            if found:
-                item.date, item.date_precision = found
-                return
-    if stand_date:
-        item.date, item.date_precision = stand_date
+        event_date = _event_date(item)
+        if event_date:
+            item.date, item.date_precision = event_date
+            return
+    if found.stand:
+        item.date, item.date_precision = found.stand
         return
+    without_year = dates.TODAY_NO_YEAR.search(text)
+    if without_year:
+        item.warnings.append(f"no year in the text for {without_year.group()}: date left empty")
     item.warnings.append("no date in the text")
+
+
+def _event_date(item: ParsedItem) -> tuple[datetime.date, str] | None:
+    """The day the event takes place: a date in a sentence saying so, else the first date."""
+    text = "\n".join(filter(None, [item.teaser, item.body]))
+    sentences = [s for s in SENTENCE_BREAK.split(text) if s]
+    dated = [(s, dates.parse_date(s)) for s in sentences]
+    dated = [(s, d) for s, d in dated if d and not DEADLINE.search(s)]
+    for sentence, found in dated:
+        if EVENT_VERBS.search(sentence):
+            return found
+    if dated:
+        return dated[0][1]
+    return dates.month_in(text)
 
 
 def _source(item: ParsedItem, text: str, shape: str) -> None:

@@ -41,15 +41,21 @@ class Command(BaseCommand):
             counts[outcome.status] += 1
             warnings += len(outcome.warnings)
             if outcome.status == FAILED:
-                progress.write(f"{path}: failed: {outcome.message}", file=self.stderr)
+                self._say(progress, self.stderr, f"{path}: failed: {outcome.message}")
             elif options["verbosity"] > 1 or outcome.kept:
                 line = f"{path.name}: {outcome.status}"
                 if outcome.kept:
                     line += f"; kept editors' changes to {', '.join(outcome.kept)}"
-                progress.write(line, file=self.stdout)
+                self._say(progress, self.stdout, line)
         self.stdout.write(self._summary(counts, warnings))
         if counts[FAILED]:
             sys.exit(1)
+
+    @staticmethod
+    def _say(progress: tqdm, stream, line: str) -> None:
+        """One line of output without tearing the progress bar."""
+        with progress.external_write_mode():
+            stream.write(line)
 
     def _summary(self, counts: Counter, warnings: int) -> str:
         rows = [
