@@ -202,43 +202,41 @@ def highlight(snippet: str) -> SafeString:
     return mark_safe(escaped.replace(_HIT_START, "<mark>").replace(_HIT_STOP, "</mark>"))
 
 
+def _by_name(rows: QuerySet, prefix: str) -> list[dict]:
+    """The most frequent keywords, people or sources among rows, as facet entries."""
+    counted = (
+        rows.values(f"{prefix}__slug", f"{prefix}__name")
+        .annotate(count=Count("id"))
+        .order_by("-count", f"{prefix}__name")[:FACET_SIZE]
+    )
+    return [
+        {"value": row[f"{prefix}__slug"], "label": row[f"{prefix}__name"], "count": row["count"]}
+        for row in counted
+    ]
+
+
 def facets(queryset: QuerySet, ids: list[int]) -> dict[str, list[dict]]:
     """Counts over the candidate matches: year, keyword, person, source, kind."""
     from articles.models import Article, Mention, TaggedArticle
 
     items = Article.objects.filter(id__in=ids)
+    years = (
+        items.filter(published_on__isnull=False)
+        .annotate(year=ExtractYear("published_on"))
+        .values("year")
+        .annotate(count=Count("id"))
+        .order_by("-year")
+    )
+    kinds = items.values("kind").annotate(count=Count("id")).order_by("-count", "kind")
     return {
         "jahr": [
-            {"value": str(row["year"]), "label": str(row["year"]), "count": row["count"]}
-            for row in items.filter(published_on__isnull=False)
-            .annotate(year=ExtractYear("published_on"))
-            .values("year")
-            .annotate(count=Count("id"))
-            .order_by("-year")[: FACET_SIZE * 3]
+            {"value": str(r["year"]), "label": str(r["year"]), "count": r["count"]} for r in years
         ],
-        "stichwort": [
-            {"value": row["tag__slug"], "label": row["tag__name"], "count": row["count"]}
-            for row in TaggedArticle.objects.filter(content_object_id__in=ids)
-            .values("tag__slug", "tag__name")
-            .annotate(count=Count("id"))
-            .order_by("-count", "tag__name")[:FACET_SIZE]
-        ],
-        "person": [
-            {"value": row["person__slug"], "label": row["person__name"], "count": row["count"]}
-            for row in Mention.objects.filter(article_id__in=ids)
-            .values("person__slug", "person__name")
-            .annotate(count=Count("id"))
-            .order_by("-count", "person__name")[:FACET_SIZE]
-        ],
-        "quelle": [
-            {"value": row["source__slug"], "label": row["source__name"], "count": row["count"]}
-            for row in items.filter(source__isnull=False)
-            .values("source__slug", "source__name")
-            .annotate(count=Count("id"))
-            .order_by("-count", "source__name")[:FACET_SIZE]
-        ],
+        "stichwort": _by_name(TaggedArticle.objects.filter(content_object_id__in=ids), "tag"),
+        "person": _by_name(Mention.objects.filter(article_id__in=ids), "person"),
+        "quelle": _by_name(items.filter(source__isnull=False), "source"),
         "art": [
-            {"value": row["kind"], "label": Article.Kind(row["kind"]).label, "count": row["count"]}
-            for row in items.values("kind").annotate(count=Count("id")).order_by("-count", "kind")
+            {"value": r["kind"], "label": Article.Kind(r["kind"]).label, "count": r["count"]}
+            for r in kinds
         ],
     }
