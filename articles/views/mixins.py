@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from articles.cache import cached, request_parts
+from articles.cache import TTL, cached, generation, request_parts
 from articles.charts import items_per_period
 from articles.models import Article
 
@@ -46,4 +46,7 @@ class ArticleListMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["chart"] = self.get_chart()
+        # The rendered list is cached with the figures: same generation, same URL, same HTML.
+        context["fragment_key"] = (generation(), self.request.get_full_path())
+        context["fragment_ttl"] = TTL
         return context

@@ -173,3 +173,26 @@ def test_future_publication_stays_hidden_until_its_time(client, make_article):
         publish_at=timezone.now() - datetime.timedelta(seconds=1)
     )
     assert client.get(item.get_absolute_url()).status_code == 200
+
+
+def test_cached_lists_and_figures_follow_every_change(client, make_article):
+    url = reverse("articles:timeline")
+    make_article("Erste Meldung")
+    assert "1 Meldung<" in client.get(url).text
+    second = make_article("Zweite Meldung", published_on=datetime.date(2019, 1, 1))
+    html = client.get(url).text
+    assert "Zweite Meldung" in html and "2 Meldungen" in html
+    second.status = Article.Status.DRAFT
+    second.save()
+    html = client.get(url).text
+    assert "Zweite Meldung" not in html and "1 Meldung<" in html
+    keyword_url = reverse("articles:keyword", args=["politik"])
+    item = make_article(
+        "Dritte Meldung", published_on=datetime.date(2020, 1, 1), keywords=["Politik"]
+    )
+    assert "Dritte Meldung" in client.get(keyword_url).text
+    item.delete()
+    assert (
+        client.get(keyword_url).status_code == 404
+        or "Dritte Meldung" not in client.get(keyword_url).text
+    )
