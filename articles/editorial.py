@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from articles.ingest import ParsedItem, ParseError, parse_bytes
 from articles.ingest.decode import MAX_BYTES
 from articles.models import Article, Document, Keyword, Link, Mention, Person, Source
+from articles.widgets import IsoDateInput
 
 ROLE_SEPARATOR = "|"
 
@@ -74,9 +75,7 @@ class DraftForm(forms.Form):
     file_name = forms.CharField(widget=forms.HiddenInput)
     kicker = forms.CharField(label="Dachzeile", required=False, max_length=200)
     title = forms.CharField(label="Titel", max_length=300)
-    published_on = forms.DateField(
-        label="Datum", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    published_on = forms.DateField(label="Datum", required=False, widget=IsoDateInput())
     date_precision = forms.ChoiceField(label="Genauigkeit", choices=Article.DatePrecision.choices)
     teaser = forms.CharField(
         label="Vorspann", required=False, widget=forms.Textarea(attrs={"rows": 3})

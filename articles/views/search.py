@@ -18,6 +18,7 @@ from articles import search
 from articles.cache import cached, request_parts
 from articles.models import Article, Mention, TaggedArticle
 from articles.suggest import suggest
+from articles.widgets import IsoDateInput
 
 PAGE_SIZE = 20
 STAFF_PERMISSION = "articles.view_article"
@@ -34,12 +35,8 @@ class SearchForm(forms.Form):
     quelle = forms.SlugField(required=False)
     art = forms.ChoiceField(required=False, choices=Article.Kind.choices)
     status = forms.ChoiceField(required=False, choices=Article.Status.choices)
-    von = forms.DateField(
-        required=False, label="Von", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    bis = forms.DateField(
-        required=False, label="Bis", widget=forms.DateInput(attrs={"type": "date"})
-    )
+    von = forms.DateField(required=False, label="Von", widget=IsoDateInput())
+    bis = forms.DateField(required=False, label="Bis", widget=IsoDateInput())
 
     def valid_data(self) -> dict:
         self.is_valid()

@@ -35,6 +35,7 @@ def test_pasted_release_is_parsed_shown_beside_the_raw_text_and_saved_as_draft(e
     assert 'value="Land startet Förderprogramm für digitale Rathäuser"' in html
     assert "Heike Taubert | Finanzministerin" in html
     assert "<pre>Thüringer Finanzministerium" in html  # the raw text beside the fields
+    assert re.search(r'<input type="date" name="form-0-published_on" value="2024-03-14"', html)
     data = review_data(response)
     data["form-0-title"] = "Land fördert digitale Rathäuser"  # the editor fixes a field
     response = editor_client.post(reverse(URL), data)
