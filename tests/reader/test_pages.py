@@ -214,3 +214,14 @@ def test_cached_lists_and_figures_follow_every_change(client, make_article):
     assert "Dritte Meldung" in client.get(keyword_url).text
     item.delete()
     assert "Dritte Meldung" not in client.get(keyword_url).text
+
+
+def test_canonical_address_keeps_the_page_but_not_the_filters(client, archive, monkeypatch):
+    from articles.views.timeline import TimelineView
+
+    monkeypatch.setattr(TimelineView, "paginate_by", 2)
+    html = client.get(reverse("articles:timeline"), {"page": 2, "stichwort": "politik"}).text
+    assert '<link rel="canonical" href="http://testserver/?page=2">' in html
+    html = client.get(reverse("articles:timeline")).text
+    assert '<link rel="canonical" href="http://testserver/">' in html
+    assert 'rel="canonical"' not in client.get("/gibt-es-nicht/").text
