@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime
 
 from django.contrib.syndication.views import Feed
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from articles.models import Article, Keyword, Person
+from articles.views.usage import public_keyword, public_person
 
 FEED_SIZE = 30
 
@@ -47,7 +47,7 @@ class LatestItemsFeed(Feed):
 
 class KeywordFeed(LatestItemsFeed):
     def get_object(self, request, slug: str) -> Keyword:
-        return get_object_or_404(Keyword, slug=slug)
+        return public_keyword(slug)
 
     def title(self, keyword: Keyword) -> str:
         return f"Pressearchiv Thüringen: {keyword.name}"
@@ -61,7 +61,7 @@ class KeywordFeed(LatestItemsFeed):
 
 class PersonFeed(LatestItemsFeed):
     def get_object(self, request, slug: str) -> Person:
-        return get_object_or_404(Person, slug=slug)
+        return public_person(slug)
 
     def title(self, person: Person) -> str:
         return f"Pressearchiv Thüringen: {person.name}"

@@ -12,7 +12,8 @@ class ArticleSitemap(Sitemap):
     limit = 5000
 
     def items(self):
-        return Article.objects.published().only("slug", "published_on", "updated")
+        # Teaser-only pages are reachable from their lists but are not indexed on their own.
+        return Article.objects.listed().only("slug", "published_on", "updated")
 
     def lastmod(self, item: Article):
         return item.updated

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -18,6 +19,37 @@ def ld_json(data: dict) -> SafeString:
     """schema.org data as a JSON-LD script element, safe for any document text inside."""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+SAFE_SCHEMES = {"http", "https"}
+
+
+@register.filter
+def public_url(value: str) -> str:
+    """The address if a reader may follow it (http or https), else "" (shown as plain text).
+
+    Link addresses come from documents and fixtures that no form validated: a
+    "javascript:" address would run in the reader's browser, escaping does not stop it.
+    """
+    address = (value or "").strip()
+    try:
+        scheme = urlsplit(address).scheme.lower()
+    except ValueError:
+        return ""
+    return address if scheme in SAFE_SCHEMES else ""
+
+
+@register.filter
+def iso_precise(article) -> str:
+    """The item's date in ISO 8601 at the precision the text gives: 2025-12-16, 2025-12, 2025."""
+    day = article.published_on
+    if day is None:
+        return ""
+    if article.date_precision == article.DatePrecision.YEAR:
+        return f"{day.year:04d}"
+    if article.date_precision == article.DatePrecision.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
 
 
 @register.filter

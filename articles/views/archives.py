@@ -11,6 +11,8 @@ class YearArchive(ArticleListMixin, YearArchiveView):
     template_name = "articles/archive_year.html"
     make_object_list = True
     allow_empty = False
+    # Items may be dated ahead (events): the timeline lists them, so their periods exist.
+    allow_future = True
 
     def get_chart_queryset(self):
         return self.get_dated_queryset()
@@ -20,6 +22,7 @@ class MonthArchive(ArticleListMixin, MonthArchiveView):
     template_name = "articles/archive_month.html"
     month_format = "%m"
     allow_empty = False
+    allow_future = True
 
     def get_chart(self):
         return None

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
 from articles.models import Article
+from articles.templatetags.archive_tags import iso_precise
 
 
 class ArticleDetailView(DetailView):
@@ -42,8 +43,8 @@ class ArticleDetailView(DetailView):
             previous_item=self._neighbour(article, older=True),
             next_item=self._neighbour(article, older=False),
             raw_text=self._raw_text(article),
-            json_ld=self._json_ld(article),
         )
+        context["json_ld"] = self._json_ld(article, context["keywords"])
         return context
 
     def _neighbour(self, article: Article, older: bool) -> Article | None:
@@ -69,7 +70,7 @@ class ArticleDetailView(DetailView):
             pk=article.document_id
         )
 
-    def _json_ld(self, article: Article) -> dict:
+    def _json_ld(self, article: Article, keywords: list) -> dict:
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -79,7 +80,10 @@ class ArticleDetailView(DetailView):
             "inLanguage": "de",
         }
         if article.published_on:
-            data["datePublished"] = article.published_on.isoformat()
+            # ISO 8601 at the text's precision: "2025-12" for an item dated to the month.
+            data["datePublished"] = iso_precise(article)
+        if keywords:
+            data["keywords"] = [keyword.name for keyword in keywords]
         if article.source:
             data["publisher"] = {"@type": "Organization", "name": article.source.name}
         if article.author:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
 from articles.cache import cached, request_parts
-from articles.models import Article, Keyword
+from articles.models import Article
 from articles.views.mixins import ArticleListMixin
-from articles.views.usage import co_keywords, co_people, keyword_index
+from articles.views.usage import co_keywords, co_people, keyword_index, public_keyword
 
 
 class KeywordIndexView(ListView):
@@ -21,7 +20,7 @@ class KeywordView(ArticleListMixin, ListView):
     template_name = "articles/keyword_detail.html"
 
     def get_queryset(self):
-        self.keyword = get_object_or_404(Keyword, slug=self.kwargs["slug"])
+        self.keyword = public_keyword(self.kwargs["slug"])
         self.chart_title = f"Meldungen zum Stichwort {self.keyword.name}"
         return super().get_queryset().filter(keywords=self.keyword)
 

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
 from articles.cache import cached, request_parts
 from articles.charts import items_per_period
-from articles.models import Article, Mention, Person
+from articles.models import Article, Mention
 from articles.views.mixins import PAGE_SIZE
-from articles.views.usage import co_keywords, co_people, person_index
+from articles.views.usage import co_keywords, co_people, person_index, public_person
 
 
 class PersonIndexView(ListView):
@@ -26,7 +25,7 @@ class PersonView(ListView):
     paginate_by = PAGE_SIZE
 
     def get_queryset(self):
-        self.person = get_object_or_404(Person, slug=self.kwargs["slug"])
+        self.person = public_person(self.kwargs["slug"])
         return (
             Mention.objects.filter(person=self.person, article__in=Article.objects.listed())
             .select_related("article", "article__source")

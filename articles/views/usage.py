@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.shortcuts import get_object_or_404
 
 from articles.cache import cached
 from articles.models import Article, Keyword, Mention, Person, TaggedArticle
@@ -37,3 +38,20 @@ def co_people(items: QuerySet, exclude: Person | None = None) -> list[dict]:
     """People named in these items with how often, most frequent first."""
     rows = Mention.objects.filter(article__in=items).exclude(person=exclude)
     return list(_counted(rows, "person").order_by("-count", "person__name")[:RELATED_LIMIT])
+
+
+def public_keyword(slug: str) -> Keyword:
+    """The keyword if a public item (teaser-only ones included) uses it, else 404.
+
+    A keyword only drafts use is not yet public: its name alone may tell too much.
+    """
+    used = TaggedArticle.objects.filter(
+        tag=OuterRef("pk"), content_object__in=Article.objects.published()
+    )
+    return get_object_or_404(Keyword.objects.filter(Exists(used)), slug=slug)
+
+
+def public_person(slug: str) -> Person:
+    """The person if a public item names them, else 404 (see public_keyword)."""
+    used = Mention.objects.filter(person=OuterRef("pk"), article__in=Article.objects.published())
+    return get_object_or_404(Person.objects.filter(Exists(used)), slug=slug)

@@ -144,6 +144,27 @@ def test_sitemap_lists_public_pages(client, archive):
     xml = client.get("/sitemap.xml").text
     assert archive["main"].get_absolute_url() in xml
     assert reverse("articles:keyword", args=["politik"]) in xml
+    assert archive["teaser"].get_absolute_url() not in xml  # teaser-only pages are not indexed
+
+
+def test_dates_keep_their_precision_in_the_markup(client, archive):
+    html = client.get(archive["month"].get_absolute_url()).text
+    assert '<time datetime="2025-12">Dezember 2025</time>' in html
+    assert '"datePublished": "2025-12"' in html
+    assert '<meta property="article:published_time" content="2025-12">' in html
+    html = client.get(archive["inferred"].get_absolute_url()).text
+    assert '<time datetime="2025-12-16">16.12.2025</time><span class="inferred"' in html
+
+
+def test_items_dated_ahead_have_their_period_pages(client, make_article):
+    ahead = datetime.date.today() + datetime.timedelta(days=400)
+    make_article("Kongress im kommenden Jahr", published_on=ahead)
+    make_article("Kongress vor Jahren", published_on=datetime.date(2016, 5, 1))
+    year_url = reverse("articles:archive_year", args=[ahead.year])
+    assert f'href="{year_url}"' in client.get(reverse("articles:timeline")).text
+    assert "Kongress im kommenden Jahr" in client.get(year_url).text
+    month_url = reverse("articles:archive_month", args=[ahead.year, ahead.month])
+    assert "Kongress im kommenden Jahr" in client.get(month_url).text
 
 
 def test_not_found_page_is_in_the_sites_design(client, db):
@@ -194,3 +215,14 @@ def test_cached_lists_and_figures_follow_every_change(client, make_article):
     assert "Dritte Meldung" in client.get(keyword_url).text
     item.delete()
     assert "Dritte Meldung" not in client.get(keyword_url).text
+
+
+def test_canonical_address_keeps_the_page_but_not_the_filters(client, archive, monkeypatch):
+    from articles.views.timeline import TimelineView
+
+    monkeypatch.setattr(TimelineView, "paginate_by", 2)
+    html = client.get(reverse("articles:timeline"), {"page": 2, "stichwort": "politik"}).text
+    assert '<link rel="canonical" href="http://testserver/?page=2">' in html
+    html = client.get(reverse("articles:timeline")).text
+    assert '<link rel="canonical" href="http://testserver/">' in html
+    assert 'rel="canonical"' not in client.get("/gibt-es-nicht/").text

@@ -69,3 +69,20 @@ def test_sitemap_is_bounded(client, make_article, django_assert_max_num_queries)
     grow(make_article, 20, start=10)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/sitemap.xml")
+
+
+def test_filtered_timeline_and_error_page_are_bounded(
+    client, make_article, django_assert_max_num_queries
+):
+    filtered = reverse("articles:timeline") + (
+        "?stichwort=politik&person=hartmut-schubert&von=2018-01-01&bis=2018-12-31&page=1"
+    )
+    grow(make_article, 2)
+    with django_assert_max_num_queries(12) as few:
+        assert client.get(filtered).status_code == 200
+    with django_assert_max_num_queries(3):
+        assert client.get("/meldungen/2018/12/13/gibt-es-nicht/").status_code == 404
+    grow(make_article, 20, start=10)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html = client.get(filtered).text
+    assert html.count('class="article-item"') == 22
