@@ -5,14 +5,16 @@ alternatives, -word or -"phrase" to exclude. Spellings without umlauts ("Thuerin
 "Schuetz") also find the umlauted words; the German stemmer folds ä/ö/ü itself, so only
 the ae/oe/ue transcriptions need a variant here.
 
-Work stays bounded on large archives: the matches are cut to the newest CANDIDATE_LIMIT
-before ranking and facet counting; the total is counted exactly only when there are more;
-results, counts and facets are cached per archive generation (articles/cache.py); and
-snippets are computed only for the page shown.
+Work stays bounded on large archives, whatever the cache holds: the matches are cut to the
+newest CANDIDATE_LIMIT before ranking and facet counting; the total is counted exactly up to
+COUNT_LIMIT and beyond that estimated from the planner's statistics; snippets are computed
+only for the page shown. Results, counts and facets are also cached per archive generation
+(articles/cache.py), but the bounds above are what keeps the first request fast.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ CONFIG = "german"
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
 CANDIDATE_LIMIT = 300
+COUNT_LIMIT = 1000
 FACET_SIZE = 10
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _UMLAUT_TRANSCRIPTIONS = (
@@ -149,6 +152,35 @@ def candidates(queryset: QuerySet, parsed: ParsedQuery) -> list[int]:
     """The ids of the newest matches, at most CANDIDATE_LIMIT: what ranking and facets read."""
     matches = queryset.filter(search_vector=parsed.query)
     return list(newest_first(matches).values_list("id", flat=True)[:CANDIDATE_LIMIT])
+
+
+@dataclass(frozen=True)
+class Total:
+    """How many items match: exact up to COUNT_LIMIT, else a lower bound and an estimate."""
+
+    value: int
+    exact: bool = True
+    estimate: int | None = None
+
+
+def total(queryset: QuerySet, parsed: ParsedQuery) -> Total:
+    # Counting every match of a common term reads every match's row (seconds at 1M items);
+    # the count stops after COUNT_LIMIT + 1 and the rest is the planner's estimate.
+    matches = queryset.filter(search_vector=parsed.query).order_by()
+    counted = matches[: COUNT_LIMIT + 1].count()
+    if counted <= COUNT_LIMIT:
+        return Total(counted)
+    return Total(COUNT_LIMIT, exact=False, estimate=planner_estimate(matches))
+
+
+def planner_estimate(queryset: QuerySet) -> int | None:
+    """The planner's row estimate for a query (EXPLAIN without running it), if it has one."""
+    try:
+        plan = json.loads(queryset.explain(format="json"))
+        rows = int(plan[0]["Plan"]["Plan Rows"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return rows if rows > COUNT_LIMIT else None
 
 
 def ranked(queryset: QuerySet, ids: list[int], parsed: ParsedQuery, by_date: bool) -> list[int]:

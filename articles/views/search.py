@@ -90,20 +90,21 @@ class SearchView(TemplateView):
             parts,
             lambda: search.ranked(queryset, search.candidates(queryset, parsed), parsed, by_date),
         )
-        total = len(ordered)
-        if total >= search.CANDIDATE_LIMIT:
-            total = cached("search-count", parts, queryset.filter(search_vector=parsed.query).count)
+        if len(ordered) < search.CANDIDATE_LIMIT:
+            total = search.Total(len(ordered))
+        else:
+            total = cached("search-count", parts, lambda: search.total(queryset, parsed))
         page = Paginator(ordered, PAGE_SIZE).get_page(self.request.GET.get("page"))
         facet_parts = (request_parts(self.request, ignore=("page", "sort")), staff)
         context.update(
             total=total,
-            capped=total > len(ordered),
+            capped=not total.exact or total.value > len(ordered),
             page_obj=page,
             results=search.with_snippets(queryset, list(page.object_list), parsed),
             facets=cached("search-facets", facet_parts, lambda: search.facets(queryset, ordered))
             if ordered
             else {},
-            suggestion=suggest(parsed.terms) if total == 0 else None,
+            suggestion=suggest(parsed.terms) if total.value == 0 else None,
         )
         return context
 
