@@ -227,9 +227,7 @@ def test_canonical_address_keeps_the_page_but_not_the_filters(client, archive, m
     assert 'rel="canonical"' not in client.get("/gibt-es-nicht/").text
 
 
-def test_person_page_does_not_offer_the_persons_own_name_as_a_related_keyword(
-    client, make_article
-):
+def test_person_page_does_not_offer_the_persons_own_name_as_a_related_keyword(client, make_article):
     make_article(
         "Kabinett tagt",
         keywords=["Hartmut Schubert", "Digitalisierung"],
