@@ -12,6 +12,11 @@ from articles.models.article import MONTHS_DE
 
 CHART_HEIGHT = 120
 MONTHLY_UP_TO_YEARS = 2
+MAX_TICKS = 8  # axis labels under the bars; the data table names every period
+VALUES_UP_TO_BARS = 16  # counts above the bars when there is room for them
+MONTHS_SHORT = [
+    "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez.",
+]  # fmt: skip
 
 
 @dataclass
@@ -19,10 +24,14 @@ class Bar:
     label: str
     count: int
     url: str
+    tick: str = ""  # short axis label, "" where the axis stays blank
+    tick_align: str = "middle"  # start/end at the chart's edges, so no label sticks out
     x: float = 0
     y: float = 0
     width: float = 0
     height: float = 0
+    center_pct: float = 0  # the bar's middle, in percent of the chart's width
+    top_pct: float = 0  # the bar's height, in percent of the chart's height
 
 
 @dataclass
@@ -35,6 +44,10 @@ class Chart:
     @property
     def total(self) -> int:
         return sum(bar.count for bar in self.bars)
+
+    @property
+    def show_values(self) -> bool:
+        return len(self.bars) <= VALUES_UP_TO_BARS
 
 
 def items_per_period(queryset: QuerySet, title: str) -> Chart:
@@ -60,6 +73,7 @@ def items_per_period(queryset: QuerySet, title: str) -> Chart:
         bars = [
             Bar(
                 label=f"{MONTHS_DE[month - 1]} {year}",
+                tick=f"{MONTHS_SHORT[month - 1]} {year}",
                 count=counts.get((year, month), 0),
                 url=reverse("articles:archive_month", kwargs={"year": year, "month": month}),
             )
@@ -72,6 +86,7 @@ def items_per_period(queryset: QuerySet, title: str) -> Chart:
         bars = [
             Bar(
                 label=str(year),
+                tick=str(year),
                 count=per_year.get(year, 0),
                 url=reverse("articles:archive_year", kwargs={"year": year}),
             )
@@ -88,4 +103,16 @@ def _layout(chart: Chart) -> Chart:
         bar.x = round(index * slot + slot * 0.1, 2)
         bar.height = round((chart.height - 20) * bar.count / peak, 2)
         bar.y = round(chart.height - bar.height, 2)
+        bar.center_pct = round(100 * (index + 0.5) / len(chart.bars), 2)
+        bar.top_pct = round(100 * bar.height / chart.height, 2)
+    # Every step-th bar gets a label, and the last one always does; a label too close
+    # before the last one is dropped so that the two cannot overlap.
+    last = len(chart.bars) - 1
+    step = -(-len(chart.bars) // MAX_TICKS)  # ceiling division
+    for index, bar in enumerate(chart.bars):
+        if index != last and (index % step or last - index < step):
+            bar.tick = ""
+    if len(chart.bars) > 2:
+        chart.bars[0].tick_align = "start"
+        chart.bars[-1].tick_align = "end"
     return chart

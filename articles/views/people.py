@@ -41,7 +41,9 @@ class PersonView(ListView):
             person=self.person,
             chart=cached("chart", parts, lambda: items_per_period(items, title)),
             co_people=cached("co-people", parts, lambda: co_people(ids, self.person)),
-            co_keywords=cached("co-keywords", parts, lambda: co_keywords(ids)),
+            co_keywords=cached(
+                "co-keywords", parts, lambda: co_keywords(ids, exclude_name=self.person.name)
+            ),
             **kwargs,
         )
 

@@ -28,9 +28,16 @@ def person_index() -> list[dict]:
     )
 
 
-def co_keywords(items: QuerySet, exclude: Keyword | None = None) -> list[dict]:
-    """Keywords of these items with how often they occur, most frequent first."""
+def co_keywords(
+    items: QuerySet, exclude: Keyword | None = None, exclude_name: str = ""
+) -> list[dict]:
+    """Keywords of these items with how often they occur, most frequent first.
+
+    exclude_name leaves out the keyword that merely repeats a person's name on their page.
+    """
     rows = TaggedArticle.objects.filter(content_object__in=items).exclude(tag=exclude)
+    if exclude_name:
+        rows = rows.exclude(tag__name__iexact=exclude_name)
     return list(_counted(rows, "tag").order_by("-count", "tag__name")[:RELATED_LIMIT])
 
 

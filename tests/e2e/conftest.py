@@ -55,3 +55,12 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def narrow_page(browser):
+    """The narrowest screen the site is designed for (360 CSS pixels)."""
+    context = browser.new_context(locale="de-DE", viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    yield page
+    context.close()

@@ -6,6 +6,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
+from articles.models import Article
+
 SHOTS = Path(__file__).resolve().parent.parent.parent / "test-results"
 
 
@@ -60,3 +62,49 @@ def test_keyboard_user_can_skip_to_the_content(live_server, page):
     skip = page.get_by_role("link", name="Zum Inhalt springen")
     assert skip.evaluate("element => element === document.activeElement")
     assert skip.is_visible()
+    page.keyboard.press("Tab")  # the next stop shows where the focus is
+    outline = page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
+    )
+    assert outline[0] != "none" and outline[1] >= 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_no_page_scrolls_sideways_at_360_px(live_server, narrow_page):
+    call_command("load_archive", verbosity=0)
+    paths = [
+        "/",
+        "/?stichwort=politik&von=2018-01-01&bis=gestern",
+        "/meldungen/2018/",
+        "/meldungen/2018/11/",
+        "/stichwoerter/",
+        "/personen/",
+        "/stichwoerter/bundesamt-fuer-sicherheit-in-der-informationstechnik-bsi/",
+        "/personen/gerhard-schabhueser/",
+        "/suche/?q=Digitalisierung",
+    ]
+    paths += [item.get_absolute_url() for item in Article.objects.listed()]
+    wide = {}
+    for path in paths:
+        narrow_page.goto(live_server.url + path)
+        width = narrow_page.evaluate("document.documentElement.scrollWidth")
+        if width > 360:
+            wide[path] = width
+    assert wide == {}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_print_shows_the_item_without_the_sites_navigation(live_server, page):
+    call_command("load_archive", verbosity=0)
+    item = Article.objects.listed().filter(links__isnull=False).first()
+    page.goto(live_server.url + item.get_absolute_url())
+    assert not page.get_by_text("Fundstelle:").is_visible()
+    page.emulate_media(media="print")
+    assert page.get_by_text("Fundstelle:").is_visible()  # the printout says where it came from
+    assert page.get_by_role("heading", level=1).is_visible()
+    assert not page.locator(".site-header").is_visible()
+    assert not page.locator(".article-nav").is_visible()
+    assert page.locator(".provenance").is_visible()
+    SHOTS.mkdir(exist_ok=True)
+    page.pdf(path=SHOTS / "article-print.pdf")

@@ -226,3 +226,15 @@ def test_canonical_address_keeps_the_page_but_not_the_filters(client, archive, m
     html = client.get(reverse("articles:timeline")).text
     assert '<link rel="canonical" href="http://testserver/">' in html
     assert 'rel="canonical"' not in client.get("/gibt-es-nicht/").text
+
+
+def test_person_page_does_not_offer_the_persons_own_name_as_a_related_keyword(client, make_article):
+    make_article(
+        "Kabinett tagt",
+        keywords=["Hartmut Schubert", "Digitalisierung"],
+        people=[("Hartmut Schubert", "CIO")],
+    )
+    html = client.get(reverse("articles:person", args=["hartmut-schubert"])).text
+    co_keywords = html[html.index('id="co-keywords"') :]
+    assert ">Digitalisierung</a>" in co_keywords
+    assert ">Hartmut Schubert</a>" not in co_keywords

@@ -1,0 +1,46 @@
+"""The bar chart: one aggregate query, readable axis labels, bars that lead to their period."""
+
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+
+from articles.charts import items_per_period
+from articles.models import Article
+
+pytestmark = pytest.mark.django_db
+
+
+def axis_labels(html: str) -> list[str]:
+    axis = re.search(r'<div class="chart-axis"[^>]*>(.*?)</div>', html).group(1)
+    return re.findall(r">([^<]+)</span>", axis)
+
+
+def test_long_spans_count_per_year_and_label_the_last_year(client, make_article):
+    for year in range(2010, 2026):
+        make_article(f"Meldung {year}", published_on=datetime.date(year, 3, 1))
+    html = client.get(reverse("articles:timeline")).text
+    labels = axis_labels(html)
+    assert labels[0] == "2010" and labels[-1] == "2025"
+    assert len(labels) <= 8 and "2024" not in labels  # no label crowding the last one
+    assert 'class="tick-end"' in html
+
+
+def test_short_spans_count_per_month_with_empty_months_kept(
+    make_article, django_assert_num_queries
+):
+    make_article("Herbst", published_on=datetime.date(2018, 11, 9))
+    make_article("Winter", published_on=datetime.date(2019, 2, 1))
+    make_article("Winter 2", published_on=datetime.date(2019, 2, 3))
+    make_article("Ohne Datum", published_on=None)
+    with django_assert_num_queries(1):
+        chart = items_per_period(Article.objects.listed(), "Test")
+    assert [(bar.label, bar.count) for bar in chart.bars] == [
+        ("November 2018", 1),
+        ("Dezember 2018", 0),
+        ("Januar 2019", 0),
+        ("Februar 2019", 2),
+    ]
+    assert chart.bars[-1].url == reverse("articles:archive_month", args=[2019, 2])
+    assert chart.bars[-1].height > chart.bars[0].height > chart.bars[1].height == 0
