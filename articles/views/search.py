@@ -83,28 +83,20 @@ class SearchView(TemplateView):
         if not parsed:
             return context
         queryset = filtered(base_queryset(staff), data, staff)
-        parts = (request_parts(self.request), staff)
         by_date = data.get("sort") == "datum"
-        ordered = cached(
-            "search-ordered",
-            parts,
-            lambda: search.ranked(queryset, search.candidates(queryset, parsed), parsed, by_date),
+        results = cached(
+            "search-results",
+            (request_parts(self.request), staff),
+            lambda: search.run(queryset, parsed, by_date),
         )
-        if len(ordered) < search.CANDIDATE_LIMIT:
-            total = search.Total(len(ordered))
-        else:
-            total = cached("search-count", parts, lambda: search.total(queryset, parsed))
-        page = Paginator(ordered, PAGE_SIZE).get_page(self.request.GET.get("page"))
-        facet_parts = (request_parts(self.request, ignore=("page", "sort")), staff)
+        page = Paginator(results.ids, PAGE_SIZE).get_page(self.request.GET.get("page"))
         context.update(
-            total=total,
-            capped=not total.exact or total.value > len(ordered),
+            total=results.total,
+            capped=results.capped,
             page_obj=page,
             results=search.with_snippets(queryset, list(page.object_list), parsed),
-            facets=cached("search-facets", facet_parts, lambda: search.facets(queryset, ordered))
-            if ordered
-            else {},
-            suggestion=suggest(parsed.terms) if total.value == 0 else None,
+            facets=results.facets,
+            suggestion=suggest(parsed.terms) if not results.ids else None,
         )
         return context
 

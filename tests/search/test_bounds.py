@@ -19,9 +19,8 @@ def many_matches(make_article):
 
 def test_count_stops_at_the_limit_and_says_more(client, many_matches, monkeypatch):
     monkeypatch.setattr(search, "CANDIDATE_LIMIT", 4)
-    monkeypatch.setattr(search, "COUNT_LIMIT", 8)
     html = client.get(reverse("articles:search"), {"q": "Glasfaser"}).text
-    assert "Mehr als 8 Treffer für „Glasfaser“" in html
+    assert "Mehr als 4 Treffer für „Glasfaser“" in html
     assert "die neuesten 4 Treffer" in html
     titles = re.findall(r'class="item-title"><a href="[^"]+">(.*?)</a>', html)
     assert [re.sub(r"</?mark>", "", t) for t in titles] == [
@@ -29,19 +28,19 @@ def test_count_stops_at_the_limit_and_says_more(client, many_matches, monkeypatc
     ]
 
 
-def test_exact_count_between_the_limits(client, many_matches, monkeypatch):
+def test_facets_count_the_newest_matches_when_capped(client, many_matches, monkeypatch):
     monkeypatch.setattr(search, "CANDIDATE_LIMIT", 4)
-    monkeypatch.setattr(search, "COUNT_LIMIT", 100)
     html = client.get(reverse("articles:search"), {"q": "Glasfaser"}).text
-    assert "12 Treffer für „Glasfaser“" in html
-    assert "Mehr als" not in html
+    assert re.search(r">2020</a> \(4\)", html)
 
 
-def test_total_is_exact_below_the_limit_and_estimated_above(many_matches, monkeypatch):
+def test_run_is_exact_up_to_the_limit(many_matches, monkeypatch):
     from articles.models import Article
 
     parsed = search.parse("Glasfaser")
-    assert search.total(Article.objects.listed(), parsed) == search.Total(12)
-    monkeypatch.setattr(search, "COUNT_LIMIT", 5)
-    capped = search.total(Article.objects.listed(), parsed)
-    assert (capped.value, capped.exact) == (5, False)
+    results = search.run(Article.objects.listed(), parsed, by_date=True)
+    assert results.total == search.Total(12)
+    assert len(results.ids) == 12
+    monkeypatch.setattr(search, "CANDIDATE_LIMIT", 5)
+    capped = search.run(Article.objects.listed(), parsed, by_date=True)
+    assert (capped.total.value, capped.total.exact, len(capped.ids)) == (5, False, 5)
