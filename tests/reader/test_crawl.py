@@ -15,6 +15,14 @@ HREF = re.compile(r'href="([^"#]+)')
 SKIP = ("/admin/", "/static/")
 
 
+def check_page_basics(url: str, html: str) -> None:
+    """What every HTML page owes every reader: German, one h1, a skip link, a main landmark."""
+    assert '<html lang="de">' in html, url
+    assert html.count("<h1") == 1, url
+    assert 'href="#inhalt"' in html and '<main id="inhalt"' in html, url
+    assert 'rel="canonical"' in html, url
+
+
 def crawl(client, start: str = "/", limit: int = 600) -> dict[str, int]:
     seen: dict[str, int] = {}
     queue = [start]
@@ -28,6 +36,8 @@ def crawl(client, start: str = "/", limit: int = 600) -> dict[str, int]:
             "Content-Type", ""
         ):
             continue
+        if response.status_code == 200 and "text/html" in response["Content-Type"]:
+            check_page_basics(url, response.text)
         for href in HREF.findall(response.content.decode()):
             target = urljoin(url, unescape(href))
             parts = urlsplit(target)
