@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, QuerySet, Value
+from django.db.models import Exists, F, OuterRef, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -140,6 +140,44 @@ def matching(queryset: QuerySet, raw: str) -> QuerySet:
     if not parsed:
         return queryset.none()
     return queryset.filter(search_vector=parsed.query)
+
+
+_COLUMN_FILTERS = {
+    "jahr": "published_on__year",
+    "art": "kind",
+    "status": "status",
+    "von": "published_on__gte",
+    "bis": "published_on__lte",
+}
+
+
+def narrowed(queryset: QuerySet, filters: dict) -> QuerySet:
+    """Narrow by facet values (slugs), year, kind, status and date range.
+
+    Keyword, person and source slugs are looked up first, so the search query compares with
+    a constant id: the planner then uses that value's statistics (a keyword in half of all
+    items is joined differently from a rare one) instead of a generic guess.
+    """
+    from articles.models import Keyword, Mention, Person, Source, TaggedArticle
+
+    for key, lookup in _COLUMN_FILTERS.items():
+        if key in filters:
+            queryset = queryset.filter(**{lookup: filters[key]})
+    related = {
+        "stichwort": (Keyword, lambda pk: TaggedArticle.objects.filter(tag_id=pk),
+                      "content_object"),
+        "person": (Person, lambda pk: Mention.objects.filter(person_id=pk), "article"),
+    }  # fmt: skip
+    for key, (model, rows, column) in related.items():
+        if key in filters:
+            pk = model.objects.filter(slug=filters[key]).values_list("pk", flat=True).first()
+            if pk is None:
+                return queryset.none()
+            queryset = queryset.filter(Exists(rows(pk).filter(**{column: OuterRef("pk")})))
+    if "quelle" in filters:
+        pk = Source.objects.filter(slug=filters["quelle"]).values_list("pk", flat=True).first()
+        queryset = queryset.filter(source_id=pk) if pk is not None else queryset.none()
+    return queryset
 
 
 @dataclass(frozen=True)

@@ -49,21 +49,9 @@ def is_staff_searcher(user) -> bool:
 
 def filtered(base: QuerySet, data: dict, staff: bool) -> QuerySet:
     """Apply the narrowing filters of the URL (facets, date range, status for staff)."""
-    lookups = {
-        "jahr": "published_on__year",
-        "stichwort": "keywords__slug",
-        "person": "people__slug",
-        "quelle": "source__slug",
-        "art": "kind",
-        "von": "published_on__gte",
-        "bis": "published_on__lte",
-    }
-    if staff:
-        lookups["status"] = "status"
-    for key, lookup in lookups.items():
-        if key in data:
-            base = base.filter(**{lookup: data[key]})
-    return base
+    if not staff:
+        data = {key: value for key, value in data.items() if key != "status"}
+    return search.narrowed(base, data)
 
 
 def base_queryset(staff: bool) -> QuerySet:
