@@ -109,6 +109,7 @@ class ArticleAdmin(VersionAdmin):
     readonly_fields = ["provenance", "created", "updated", "version"]
     inlines = [MentionInline, KeywordInline, LinkInline]
     actions = ["submit_for_review", "publish", "withdraw"]
+    object_history_template = "admin/articles/article/object_history.html"
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["kicker", "title", "slug", "teaser", "body", "loaded_version"]}),
@@ -238,6 +239,11 @@ class ArticleAdmin(VersionAdmin):
                 name="articles_article_from_text",
             ),
             path(
+                "<int:pk>/history/<int:revision_id>/aenderungen/",
+                self.admin_site.admin_view(self.changes_view),
+                name="articles_article_changes",
+            ),
+            path(
                 "<int:pk>/vorschau/",
                 self.admin_site.admin_view(self.preview_view),
                 name="articles_article_preview",
@@ -257,6 +263,30 @@ class ArticleAdmin(VersionAdmin):
         context = view.get_context_data(object=article)
         context["preview"] = not article.is_public
         return TemplateResponse(request, "articles/article_detail.html", context)
+
+    def changes_view(self, request, pk: int, revision_id: int):
+        """What one saved version changed, compared with the version before it."""
+        from reversion.models import Version
+
+        from articles.admin.history import compare
+
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        version = get_object_or_404(
+            Version.objects.get_for_object_reference(Article, pk).select_related("revision"),
+            revision_id=revision_id,
+        )
+        older, changes = compare(version)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Änderungen an „{version.object_repr}“",
+            "object_id": pk,
+            "version": version,
+            "older": older,
+            "changes": changes,
+        }
+        return TemplateResponse(request, "admin/articles/article/changes.html", context)
 
     def preview_link(self, article: Article) -> str:
         return reverse("admin:articles_article_preview", args=[article.pk])

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
+from articles.models import Article
 from tests.editorial.conftest import PRESS_RELEASE
 
 
@@ -29,6 +30,14 @@ def test_editor_pastes_fixes_saves_publishes_and_finds_the_item(live_server, pag
 
     assert page.locator("#id_title").input_value() == "Land fördert digitale Rathäuser"
     assert page.locator("#id_published_on").input_value() == "14.03.2024"
+    change_url = page.url
+    article = Article.objects.get()
+    assert article.status == Article.Status.DRAFT
+    assert article.document.raw_text.startswith("Thüringer Finanzministerium")
+    page.goto(live_server.url + "/")
+    assert page.get_by_text("Land fördert digitale Rathäuser").count() == 0  # a draft
+
+    page.goto(change_url)
     page.select_option("#id_status", "published")
     page.locator("input[name=_save]").first.click()
     assert "erfolgreich geändert" in page.locator(".messagelist").inner_text()

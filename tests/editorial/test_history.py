@@ -85,3 +85,22 @@ def test_a_deleted_item_is_recovered_with_its_mentions_keywords_and_links(editor
     assert recovered.mentions.get().role == "Ministerin"
     assert recovered.links.get().label == "Pressemitteilung (PDF)"
     assert Article.objects.search("Taubert").get() == recovered
+
+
+def test_each_version_shows_what_it_changed(editor_client, article):
+    edit(editor_client, article, title="Zweite <b>Fassung</b>", body="Erster Absatz.\nNeuer Satz.")
+    latest = Version.objects.get_for_object(article).first()
+    history = editor_client.get(reverse("admin:articles_article_history", args=[article.pk])).text
+    url = reverse("admin:articles_article_changes", args=[article.pk, latest.revision_id])
+    assert url in history
+    response = editor_client.get(url)
+    html = response.text
+    assert [change.label for change in response.context_data["changes"]] == ["Titel", "Text"]
+    assert "<del>Erste Fassung</del>" in html
+    assert "<ins>Zweite &lt;b&gt;Fassung&lt;/b&gt;</ins>" in html  # escaped, never markup
+    assert "+ Neuer Satz." in html
+    first = Version.objects.get_for_object(article).last()
+    url = reverse("admin:articles_article_changes", args=[article.pk, first.revision_id])
+    first_html = editor_client.get(url).text
+    assert "die erste gespeicherte Fassung" in first_html
+    assert "<ins>Breitband</ins>" in first_html and "Heike Taubert (Ministerin)" in first_html
