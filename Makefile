@@ -19,6 +19,7 @@ setup: $(STAMP)
 
 migrate: setup
 	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py createcachetable
 
 load: migrate
 	$(DEV) $(BIN)/python manage.py load_archive

@@ -145,6 +145,20 @@ TAGGIT_CASE_INSENSITIVE = True
 
 LOGIN_URL = "admin:login"
 
+# "Neue Meldung aus Text" sends each document's text back with the editor's corrections;
+# documents may have up to 5 MB, so the form data may be larger than Django's 2.5 MB default.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 24 * 1024 * 1024
+
+# Failed log-ins are counted in the database, so every server process sees the same count
+# (`manage.py createcachetable` creates the table; `make migrate` runs it).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "login_attempts": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "archive_login_attempts",
+    },
+}
+
 # Security: strict unless DEBUG. HTTPS=0 for a production site served without TLS.
 HTTPS = env_bool("HTTPS", not DEBUG)
 SESSION_COOKIE_SECURE = HTTPS

@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 
 from articles.cache import cached
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
+from articles.widgets import IsoDateInput
 
 
 def public_choices() -> dict[str, list[tuple[str, str]]]:
@@ -37,12 +38,8 @@ class TimelineFilterForm(forms.Form):
     stichwort = forms.ChoiceField(required=False, label="Stichwort")
     person = forms.ChoiceField(required=False, label="Person")
     quelle = forms.ChoiceField(required=False, label="Quelle")
-    von = forms.DateField(
-        required=False, label="Von", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    bis = forms.DateField(
-        required=False, label="Bis", widget=forms.DateInput(attrs={"type": "date"})
-    )
+    von = forms.DateField(required=False, label="Von", widget=IsoDateInput())
+    bis = forms.DateField(required=False, label="Bis", widget=IsoDateInput())
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -5,28 +5,32 @@ alternatives, -word or -"phrase" to exclude. Spellings without umlauts ("Thuerin
 "Schuetz") also find the umlauted words; the German stemmer folds ä/ö/ü itself, so only
 the ae/oe/ue transcriptions need a variant here.
 
-Work stays bounded on large archives: the matches are cut to the newest CANDIDATE_LIMIT
-before ranking and facet counting; the total is counted exactly only when there are more;
-results, counts and facets are cached per archive generation (articles/cache.py); and
-snippets are computed only for the page shown.
+Work stays bounded on large archives, whatever the cache holds: the matches are cut to the
+newest CANDIDATE_LIMIT before ranking and facet counting; the total is exact up to that
+limit and beyond it a lower bound with the planner's estimate; snippets are computed
+only for the page shown. Results, counts and facets are also cached per archive generation
+(articles/cache.py), but the bounds above are what keeps the first request fast.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db.models import Count, F, QuerySet, Value
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, QuerySet, Value
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 CONFIG = "german"
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
-CANDIDATE_LIMIT = 300
+CANDIDATE_LIMIT = 1000
 FACET_SIZE = 10
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _UMLAUT_TRANSCRIPTIONS = (
@@ -138,6 +142,94 @@ def matching(queryset: QuerySet, raw: str) -> QuerySet:
     return queryset.filter(search_vector=parsed.query)
 
 
+_COLUMN_FILTERS = {
+    "jahr": "published_on__year",
+    "art": "kind",
+    "status": "status",
+    "von": "published_on__gte",
+    "bis": "published_on__lte",
+}
+
+
+def narrowed(queryset: QuerySet, filters: dict) -> QuerySet:
+    """Narrow by facet values (slugs), year, kind, status and date range.
+
+    Keyword, person and source slugs are looked up first, so the search query compares with
+    a constant id: the planner then uses that value's statistics (a keyword in half of all
+    items is joined differently from a rare one) instead of a generic guess.
+    """
+    from articles.models import Keyword, Mention, Person, Source, TaggedArticle
+
+    for key, lookup in _COLUMN_FILTERS.items():
+        if key in filters:
+            queryset = queryset.filter(**{lookup: filters[key]})
+    related = {
+        "stichwort": (Keyword, lambda pk: TaggedArticle.objects.filter(tag_id=pk),
+                      "content_object"),
+        "person": (Person, lambda pk: Mention.objects.filter(person_id=pk), "article"),
+    }  # fmt: skip
+    for key, (model, rows, column) in related.items():
+        if key in filters:
+            pk = model.objects.filter(slug=filters[key]).values_list("pk", flat=True).first()
+            if pk is None:
+                return queryset.none()
+            queryset = queryset.filter(Exists(rows(pk).filter(**{column: OuterRef("pk")})))
+    if "quelle" in filters:
+        pk = Source.objects.filter(slug=filters["quelle"]).values_list("pk", flat=True).first()
+        queryset = queryset.filter(source_id=pk) if pk is not None else queryset.none()
+    return queryset
+
+
+@dataclass(frozen=True)
+class Total:
+    """How many items match: exact up to CANDIDATE_LIMIT, else a lower bound and an estimate."""
+
+    value: int
+    exact: bool = True
+    estimate: int | None = None
+
+
+@dataclass
+class Results:
+    """What the results page needs besides the shown page's snippets."""
+
+    ids: list[int]
+    total: Total
+    facets: dict[str, list[dict]]
+
+    @property
+    def capped(self) -> bool:
+        return not self.total.exact
+
+
+def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Results:
+    """Match, count, rank and count facets in two queries, whatever the number of matches.
+
+    One query walks the matches newest first (the date index for a common term, the GIN
+    index for a rare one: the planner's statistics decide) and stops after
+    CANDIDATE_LIMIT + 1 rows, bringing each row's rank and facet columns along; ranking
+    and the year, kind and source facets are then done here. A second query counts
+    keywords and people over the same ids. Past the limit the total is a lower bound
+    with the planner's estimate beside it; counting or ranking every match of a common
+    term would read every match's row (seconds at 1M items).
+    """
+    matches = queryset.filter(search_vector=parsed.query)
+    rows = list(
+        newest_first(matches)
+        .annotate(rank=SearchRank(F("search_vector"), parsed.query, normalization=Value(1)))
+        .values_list("id", "rank", "published_on", "kind", "source_id")[: CANDIDATE_LIMIT + 1]
+    )
+    if len(rows) > CANDIDATE_LIMIT:
+        rows = rows[:CANDIDATE_LIMIT]
+        total = Total(len(rows), exact=False, estimate=planner_estimate(matches))
+    else:
+        total = Total(len(rows))
+    if not by_date:
+        # Python's sort is stable: equal ranks keep the newest-first order of the query.
+        rows.sort(key=lambda row: row[1], reverse=True)
+    return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
+
+
 def newest_first(queryset: QuerySet) -> QuerySet:
     # The date index's own order, so PostgreSQL may walk it for a common term (the first
     # CANDIDATE_LIMIT matches come early) and use the GIN index for a rare one; which it
@@ -145,22 +237,71 @@ def newest_first(queryset: QuerySet) -> QuerySet:
     return queryset.order_by(F("published_on").desc(nulls_last=True), F("id").desc())
 
 
-def candidates(queryset: QuerySet, parsed: ParsedQuery) -> list[int]:
-    """The ids of the newest matches, at most CANDIDATE_LIMIT: what ranking and facets read."""
-    matches = queryset.filter(search_vector=parsed.query)
-    return list(newest_first(matches).values_list("id", flat=True)[:CANDIDATE_LIMIT])
+def planner_estimate(queryset: QuerySet) -> int | None:
+    """The planner's row estimate for a query (EXPLAIN without running it), if above the cap."""
+    try:
+        plan = json.loads(queryset.order_by().explain(format="json"))
+        rows = int(plan[0]["Plan"]["Plan Rows"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return rows if rows > CANDIDATE_LIMIT else None
 
 
-def ranked(queryset: QuerySet, ids: list[int], parsed: ParsedQuery, by_date: bool) -> list[int]:
-    if by_date:
-        return ids
-    rows = (
-        queryset.model.objects.filter(id__in=ids)
-        .annotate(rank=SearchRank(F("search_vector"), parsed.query, normalization=Value(1)))
-        .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")
-        .values_list("id", flat=True)
+_NAMED_FACETS_SQL = """
+(SELECT 'stichwort' AS facet, k.slug, k.name, count(*) AS n
+   FROM articles_taggedarticle t JOIN articles_keyword k ON k.id = t.tag_id
+  WHERE t.content_object_id = ANY(%(ids)s)
+  GROUP BY k.slug, k.name ORDER BY n DESC, k.name LIMIT %(size)s)
+UNION ALL
+(SELECT 'person', p.slug, p.name, count(*) AS n
+   FROM articles_mention m JOIN articles_person p ON p.id = m.person_id
+  WHERE m.article_id = ANY(%(ids)s)
+  GROUP BY p.slug, p.name ORDER BY n DESC, p.name LIMIT %(size)s)
+UNION ALL
+(SELECT 'quelle', s.slug, s.name, s.id FROM articles_source s WHERE s.id = ANY(%(sources)s))
+"""
+
+
+def _facets(rows: list[tuple]) -> dict[str, list[dict]]:
+    """Counts over the candidate rows: year, keyword, person, source, kind."""
+    from articles.models import Article
+
+    if not rows:
+        return {}
+    years = Counter(row[2].year for row in rows if row[2] is not None)
+    kinds = Counter(row[3] for row in rows)
+    sources = Counter(row[4] for row in rows if row[4] is not None)
+    named: dict[str, list[dict]] = {"stichwort": [], "person": []}
+    source_names: dict[int, tuple[str, str]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _NAMED_FACETS_SQL,
+            {"ids": [row[0] for row in rows], "sources": list(sources), "size": FACET_SIZE},
+        )
+        for facet, slug, name, number in cursor.fetchall():
+            if facet == "quelle":
+                source_names[number] = (slug, name)
+            else:
+                named[facet].append({"value": slug, "label": name, "count": number})
+    by_source = sorted(
+        ((source_names[key], count) for key, count in sources.items() if key in source_names),
+        key=lambda item: (-item[1], item[0][1]),
     )
-    return list(rows)
+    return {
+        "jahr": [
+            {"value": str(year), "label": str(year), "count": count}
+            for year, count in sorted(years.items(), reverse=True)
+        ],
+        **named,
+        "quelle": [
+            {"value": slug, "label": name, "count": count}
+            for (slug, name), count in by_source[:FACET_SIZE]
+        ],
+        "art": [
+            {"value": kind, "label": Article.Kind(kind).label, "count": count}
+            for kind, count in sorted(kinds.items(), key=lambda item: (-item[1], item[0]))
+        ],
+    }
 
 
 def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> list:
@@ -200,43 +341,3 @@ def highlight(snippet: str) -> SafeString:
     """Escape the document's text first, then turn the hit markers into <mark>."""
     escaped = escape(snippet or "")
     return mark_safe(escaped.replace(_HIT_START, "<mark>").replace(_HIT_STOP, "</mark>"))
-
-
-def _by_name(rows: QuerySet, prefix: str) -> list[dict]:
-    """The most frequent keywords, people or sources among rows, as facet entries."""
-    counted = (
-        rows.values(f"{prefix}__slug", f"{prefix}__name")
-        .annotate(count=Count("id"))
-        .order_by("-count", f"{prefix}__name")[:FACET_SIZE]
-    )
-    return [
-        {"value": row[f"{prefix}__slug"], "label": row[f"{prefix}__name"], "count": row["count"]}
-        for row in counted
-    ]
-
-
-def facets(queryset: QuerySet, ids: list[int]) -> dict[str, list[dict]]:
-    """Counts over the candidate matches: year, keyword, person, source, kind."""
-    from articles.models import Article, Mention, TaggedArticle
-
-    items = Article.objects.filter(id__in=ids)
-    years = (
-        items.filter(published_on__isnull=False)
-        .annotate(year=ExtractYear("published_on"))
-        .values("year")
-        .annotate(count=Count("id"))
-        .order_by("-year")
-    )
-    kinds = items.values("kind").annotate(count=Count("id")).order_by("-count", "kind")
-    return {
-        "jahr": [
-            {"value": str(r["year"]), "label": str(r["year"]), "count": r["count"]} for r in years
-        ],
-        "stichwort": _by_name(TaggedArticle.objects.filter(content_object_id__in=ids), "tag"),
-        "person": _by_name(Mention.objects.filter(article_id__in=ids), "person"),
-        "quelle": _by_name(items.filter(source__isnull=False), "source"),
-        "art": [
-            {"value": r["kind"], "label": Article.Kind(r["kind"]).label, "count": r["count"]}
-            for r in kinds
-        ],
-    }

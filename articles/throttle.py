@@ -1,13 +1,18 @@
 """Throttle admin log-ins: after LIMIT failures per user name and address, wait WINDOW seconds.
 
-Counts live in Django's cache (per process with the default local-memory cache; set a
-shared cache such as Redis or the database cache when running several processes).
+Counts live in the "login_attempts" cache (a database cache, so all server processes share
+them; `manage.py createcachetable` creates its table). Without that cache, or while its table
+is missing, the default cache is used, which counts per process.
 """
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib.auth.signals import user_logged_in, user_login_failed
-from django.core.cache import cache
+from django.core.cache import InvalidCacheBackendError, cache, caches
+from django.core.cache.backends.base import BaseCache
+from django.db import DatabaseError
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -15,6 +20,16 @@ from django.urls import reverse
 
 LIMIT = 5
 WINDOW = 15 * 60
+CACHE_ALIAS = "login_attempts"
+
+logger = logging.getLogger(__name__)
+
+
+def _store() -> BaseCache:
+    try:
+        return caches[CACHE_ALIAS]
+    except InvalidCacheBackendError:
+        return cache
 
 
 def _key(request: HttpRequest | None, username: str) -> str:
@@ -22,24 +37,40 @@ def _key(request: HttpRequest | None, username: str) -> str:
     return f"login-failures:{address}:{username.strip().lower()[:150]}"
 
 
+def _safely(operation, *args):
+    """Run a cache operation; with the database cache's table missing, use the default cache."""
+    try:
+        return operation(_store(), *args)
+    except DatabaseError:
+        logger.warning("login throttle: cache table missing, run manage.py createcachetable")
+        return operation(cache, *args)
+
+
+def failures(request: HttpRequest, username: str) -> int:
+    return _safely(lambda store, key: store.get(key, 0), _key(request, username))
+
+
 def is_locked(request: HttpRequest, username: str) -> bool:
-    return cache.get(_key(request, username), 0) >= LIMIT
+    return failures(request, username) >= LIMIT
+
+
+def _count(store: BaseCache, key: str) -> None:
+    if store.add(key, 1, WINDOW):
+        return
+    try:
+        store.incr(key)
+    except ValueError:  # expired between add and incr
+        store.set(key, 1, WINDOW)
 
 
 @receiver(user_login_failed)
 def count_failure(sender, credentials, request=None, **kwargs) -> None:
-    key = _key(request, credentials.get("username", ""))
-    if cache.add(key, 1, WINDOW):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, WINDOW)
+    _safely(_count, _key(request, credentials.get("username", "")))
 
 
 @receiver(user_logged_in)
 def forget_failures(sender, request, user, **kwargs) -> None:
-    cache.delete(_key(request, user.get_username()))
+    _safely(lambda store, key: store.delete(key), _key(request, user.get_username()))
 
 
 class LoginThrottleMiddleware:

@@ -2,8 +2,9 @@
 
 The vocabulary is the seeds' own words plus German compounds built from them; word ranks
 follow Zipf's law, so the top words stand in nearly every item and the tail in very few.
-Two probe words are planted at fixed rates: COMMON_TERM in about 35 % of items, RARE_TERM
-in under 0.01 %.
+Three probe words are planted at fixed rates: COMMON_TERM in about 35 % of items,
+MEDIUM_TERM in 1 % (the shape where walking the date index would be a trap) and RARE_TERM
+in under 0.01 %. Change VERSION whenever the generated items change: the runner rebuilds.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ import re
 from pathlib import Path
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
+VERSION = 2
 COMMON_TERM = "Verwaltungsportal"
 COMMON_SHARE = 0.35
+MEDIUM_TERM = "Registermodernisierung"
+MEDIUM_EVERY = 100  # 1 %
 RARE_TERM = "Quantenkryptografie"
 RARE_EVERY = 20_000  # 0.005 %
 PHRASE = ("digitale", "Souveränität")
@@ -43,6 +47,7 @@ def vocabulary() -> list[str]:
         words.setdefault(prefix + suffix, None)
     words.pop(COMMON_TERM, None)
     words.pop(RARE_TERM, None)
+    words.pop(MEDIUM_TERM, None)
     return list(words)
 
 
@@ -71,6 +76,8 @@ class Corpus:
             body_words.insert(pick.randrange(len(body_words)), COMMON_TERM)
         if number % RARE_EVERY == 7:
             body_words.insert(pick.randrange(len(body_words)), RARE_TERM)
+        if number % MEDIUM_EVERY == 41:
+            body_words.insert(pick.randrange(len(body_words)), MEDIUM_TERM)
         if number % PHRASE_EVERY == 3:
             body_words.insert(pick.randrange(len(body_words)), " ".join(PHRASE))
         paragraphs = [" ".join(body_words[i : i + 40]) + "." for i in range(0, len(body_words), 40)]

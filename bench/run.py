@@ -64,11 +64,14 @@ def build(items: int, batch: int = 5000) -> None:
     from tqdm import tqdm
 
     from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
-    from bench.corpus import SOURCES, Corpus
+    from bench.corpus import SOURCES, VERSION, Corpus
 
     call_command("migrate", verbosity=0)
-    if Article.objects.count() == items:
-        return
+    marker = f"bench corpus v{VERSION}, {items} items"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT obj_description('articles_article'::regclass, 'pg_class')")
+        if cursor.fetchone()[0] == marker:
+            return
     print(f"Building a synthetic archive of {items:,} items (once)…", file=sys.stderr)
     with connection.cursor() as cursor:
         cursor.execute(
@@ -105,24 +108,39 @@ def build(items: int, batch: int = 5000) -> None:
             )
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
+        cursor.execute(f"COMMENT ON TABLE articles_article IS '{marker}'")
 
 
-def measure(client, url: str, runs: int) -> tuple[float, float, float, int]:
-    """(p50, p95, first request, status): the first request fills the page's caches."""
-    from django.core.cache import cache
+def percentiles(timings: list[float]) -> tuple[float, float]:
+    ordered = sorted(timings)
+    return statistics.median(ordered), ordered[
+        min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))
+    ]
 
-    cache.clear()
-    timings = []
+
+def measure(client, url: str, runs: int) -> tuple[float, float, float, float, int]:
+    """(uncached p50, p95, warm p50, p95, status) of one page.
+
+    Uncached: the archive generation moves on before every request, so no count, facet,
+    chart or rendered list comes from the cache: every request does the full work, as the
+    first request after any change does. Warm: the same URL again with the caches filled.
+    """
+    from articles.cache import bump
+
+    client.get(url)  # the database's own caches are warm for both columns
+    uncached, warm = [], []
     status = 0
     for _ in range(runs):
+        bump()
         started = time.perf_counter()
         response = client.get(url)
-        timings.append((time.perf_counter() - started) * 1000)
+        uncached.append((time.perf_counter() - started) * 1000)
         status = response.status_code
-    cold = timings[0]
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
-    return statistics.median(timings), p95, cold, status
+    for _ in range(runs):
+        started = time.perf_counter()
+        client.get(url)
+        warm.append((time.perf_counter() - started) * 1000)
+    return *percentiles(uncached), *percentiles(warm), status
 
 
 def measure_callable(function, runs: int) -> tuple[float, float]:
@@ -131,10 +149,7 @@ def measure_callable(function, runs: int) -> tuple[float, float]:
         started = time.perf_counter()
         function()
         timings.append((time.perf_counter() - started) * 1000)
-    timings.sort()
-    return statistics.median(timings), timings[
-        min(len(timings) - 1, round(0.95 * (len(timings) - 1)))
-    ]
+    return percentiles(timings)
 
 
 def main() -> None:
@@ -153,32 +168,38 @@ def main() -> None:
     from django.urls import reverse
 
     from articles.models import Article, Keyword
-    from bench.corpus import COMMON_TERM, PHRASE, RARE_TERM
+    from bench.corpus import COMMON_TERM, MEDIUM_TERM, PHRASE, RARE_TERM
 
     client = Client()
     search = reverse("articles:search")
     keyword = Keyword.objects.order_by("id").first()
+    search_target, page_target = 100, 30
     shapes = [
-        ("search: rare term", f"{search}?q={RARE_TERM}", RARE_TERM),
-        ("search: common term", f"{search}?q={COMMON_TERM}", COMMON_TERM),
-        ("search: two-word AND", f"{search}?q={COMMON_TERM}+{keyword.name}", COMMON_TERM),
-        ("search: phrase", f'{search}?q="{PHRASE[0]}+{PHRASE[1]}"', " ".join(PHRASE)),
-        (
-            "search: filtered (year+keyword)",
-            f"{search}?q={COMMON_TERM}&jahr=2015&stichwort={keyword.slug}",
-            COMMON_TERM,
-        ),
-        ("search: common term by date", f"{search}?q={COMMON_TERM}&sort=datum", COMMON_TERM),
-        ("timeline /", reverse("articles:timeline"), None),
-        ("keyword page", keyword.get_absolute_url(), None),
+        ("search: rare term (0.005 %)", f"{search}?q={RARE_TERM}", RARE_TERM, search_target),
+        ("search: medium term (1 %)", f"{search}?q={MEDIUM_TERM}", MEDIUM_TERM, search_target),
+        ("search: common term (35 %)", f"{search}?q={COMMON_TERM}", COMMON_TERM, search_target),
+        ("search: two-word AND", f"{search}?q={COMMON_TERM}+{keyword.name}", COMMON_TERM,
+         search_target),
+        ("search: phrase", f'{search}?q="{PHRASE[0]}+{PHRASE[1]}"', " ".join(PHRASE),
+         search_target),
+        ("search: filtered (year+keyword)",
+         f"{search}?q={COMMON_TERM}&jahr=2015&stichwort={keyword.slug}", COMMON_TERM,
+         search_target),
+        ("search: common term by date", f"{search}?q={COMMON_TERM}&sort=datum", COMMON_TERM,
+         search_target),
+        ("timeline /", reverse("articles:timeline"), None, page_target),
+        ("keyword page", keyword.get_absolute_url(), None, page_target),
     ]  # fmt: skip
     total = Article.objects.count()
-    print(f"\n{total:,} items, {args.runs} runs each; milliseconds\n")
+    print(f"\n{total:,} items, {args.runs} runs each; milliseconds")
+    print("uncached: every request after a change of the archive (no cached figure or list)")
+    print("warm: the same URL again, counts, facets and lists from the cache\n")
     print(
-        f"{'page':<34} {'p50':>8} {'p95':>8} {'cold':>8}   {'icontains p50':>13} {'p95':>8}  status"
+        f"{'page':<32} {'uncached p50':>12} {'p95':>7} {'target':>7}  {'warm p50':>8} {'p95':>7}"
+        f"  {'icontains p50':>13} {'p95':>7}  status"
     )
-    for label, url, term in shapes:
-        p50, p95, cold, status = measure(client, url, args.runs)
+    for label, url, term, target in shapes:
+        p50, p95, warm50, warm95, status = measure(client, url, args.runs)
         baseline = ""
         if term:
 
@@ -188,8 +209,12 @@ def main() -> None:
                 list(matches.order_by("-published_on")[:20])
 
             b50, b95 = measure_callable(naive, max(3, args.runs // 6))
-            baseline = f"{b50:>13.1f} {b95:>8.1f}"
-        print(f"{label:<34} {p50:>8.1f} {p95:>8.1f} {cold:>8.1f}   {baseline:>22}  {status}")
+            baseline = f"{b50:>13.1f} {b95:>7.1f}"
+        verdict = f"{'<' if p95 < target else '>='}{target}"
+        print(
+            f"{label:<32} {p50:>12.1f} {p95:>7.1f} {verdict:>7}  {warm50:>8.1f} {warm95:>7.1f}"
+            f"  {baseline:>21}  {status}"
+        )
 
 
 if __name__ == "__main__":

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
-from django.db.models import Q
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db.models import F, Func, IntegerField, Q
 from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from reversion.admin import VersionAdmin
 
 from articles.admin.forms import ArticleAdminForm
+from articles.editorial import wording
 from articles.models import Article, Link, Mention, TaggedArticle
 
 
@@ -93,10 +97,10 @@ class KeywordFilter(admin.SimpleListFilter):
 @admin.register(Article)
 class ArticleAdmin(VersionAdmin):
     form = ArticleAdminForm
-    list_display = ["published_on", "title", "status", "kind", "source", "warning_count"]
+    list_display = ["published_on", "title", "workflow_status", "kind", "source", "warning_count"]
     list_display_links = ["title"]
     list_filter = ["status", "kind", "source", YearFilter, KeywordFilter, NeedsReviewFilter]
-    list_select_related = ["source", "document"]
+    list_select_related = ["source"]
     search_fields = ["title"]  # replaced by the German full-text search below
     date_hierarchy = "published_on"
     prepopulated_fields = {"slug": ["title"]}
@@ -105,6 +109,7 @@ class ArticleAdmin(VersionAdmin):
     readonly_fields = ["provenance", "created", "updated", "version"]
     inlines = [MentionInline, KeywordInline, LinkInline]
     actions = ["submit_for_review", "publish", "withdraw"]
+    object_history_template = "admin/articles/article/object_history.html"
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["kicker", "title", "slug", "teaser", "body", "loaded_version"]}),
@@ -120,15 +125,41 @@ class ArticleAdmin(VersionAdmin):
         ),
     ]
 
+    class Media:
+        js = ["js/admin_slug.js"]
+
+    def get_queryset(self, request):
+        # The warning count without loading each document's raw text into the list.
+        warnings = Func(
+            F("document__warnings"), function="jsonb_array_length", output_field=IntegerField()
+        )
+        return super().get_queryset(request).annotate(warning_total=warnings)
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
+        current_version = getattr(request, "_article_version_before_revert", None)
 
         class FormWithUser(form):
             def __init__(self, *args, **inner):
                 inner["user"] = request.user
+                inner["current_version"] = current_version
                 super().__init__(*args, **inner)
 
         return FormWithUser
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        # Keywords and people restored from history arrive as raw saves, which the signals
+        # skip: copy their names into the searchable text once everything is saved.
+        Article.objects.filter(pk=form.instance.pk).refresh_search_text()
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # django-reversion writes the old version into the row before the form runs; the
+        # lost-update guard must compare with (and count on from) what was stored before.
+        request._article_version_before_revert = (
+            Article.objects.filter(pk=unquote(object_id)).values_list("version", flat=True).first()
+        )
+        return super().revision_view(request, object_id, version_id, extra_context)
 
     def get_search_results(self, request, queryset, search_term):
         """German full-text search (the public search's query language) over the list."""
@@ -139,20 +170,31 @@ class ArticleAdmin(VersionAdmin):
             Q(pk__in=matches.values("pk")) | Q(title__icontains=search_term)
         ), False
 
-    @admin.display(description="Warnungen")
+    @admin.display(description="Warnungen", ordering="warning_total")
     def warning_count(self, article: Article) -> int | str:
-        return len(article.document.warnings or []) if article.document else "–"
+        return "–" if article.warning_total is None else article.warning_total
+
+    @admin.display(description="Status", ordering="status")
+    def workflow_status(self, article: Article) -> str:
+        scheduled = article.publish_at and article.publish_at > timezone.now()
+        if article.status == Article.Status.PUBLISHED and scheduled:
+            when = timezone.localtime(article.publish_at).strftime("%d.%m.%Y %H:%M")
+            return f"Geplant ab {when}"
+        return article.get_status_display()
 
     @admin.display(description="Dokument")
     def provenance(self, article: Article) -> str:
         if not article.document:
             return "von Hand erfasst"
         document = article.document
-        warnings = "; ".join(document.warnings or []) or "keine"
+        warnings = format_html_join(
+            "", "<li>{}</li>", ((text,) for text in wording.warnings(document.warnings))
+        )
         return format_html(
-            "{} ({}, {}), Parser {}; Warnungen: {}",
-            document.file_name, document.encoding, document.imported_at.strftime("%d.%m.%Y %H:%M"),
-            document.parser, warnings,
+            "{} ({}, importiert {}), Parser {}; Hinweise des Importers: {}",
+            document.file_name, document.encoding,
+            timezone.localtime(document.imported_at).strftime("%d.%m.%Y %H:%M"), document.parser,
+            format_html("<ul>{}</ul>", warnings) if warnings else "keine",
         )  # fmt: skip
 
     # Workflow actions -------------------------------------------------------------------
@@ -197,6 +239,11 @@ class ArticleAdmin(VersionAdmin):
                 name="articles_article_from_text",
             ),
             path(
+                "<int:pk>/history/<int:revision_id>/aenderungen/",
+                self.admin_site.admin_view(self.changes_view),
+                name="articles_article_changes",
+            ),
+            path(
                 "<int:pk>/vorschau/",
                 self.admin_site.admin_view(self.preview_view),
                 name="articles_article_preview",
@@ -207,8 +254,6 @@ class ArticleAdmin(VersionAdmin):
     def preview_view(self, request, pk: int):
         """The public page of any item, drafts included, for staff who may view it."""
         if not self.has_view_permission(request):
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         from articles.views.article import ArticleDetailView
 
@@ -218,6 +263,30 @@ class ArticleAdmin(VersionAdmin):
         context = view.get_context_data(object=article)
         context["preview"] = not article.is_public
         return TemplateResponse(request, "articles/article_detail.html", context)
+
+    def changes_view(self, request, pk: int, revision_id: int):
+        """What one saved version changed, compared with the version before it."""
+        from reversion.models import Version
+
+        from articles.admin.history import compare
+
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        version = get_object_or_404(
+            Version.objects.get_for_object_reference(Article, pk).select_related("revision"),
+            revision_id=revision_id,
+        )
+        older, changes = compare(version)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Änderungen an „{version.object_repr}“",
+            "object_id": pk,
+            "version": version,
+            "older": older,
+            "changes": changes,
+        }
+        return TemplateResponse(request, "admin/articles/article/changes.html", context)
 
     def preview_link(self, article: Article) -> str:
         return reverse("admin:articles_article_preview", args=[article.pk])

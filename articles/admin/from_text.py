@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views import View
 
-from articles.editorial import DraftForm, SourceTextForm, parse_documents, save_draft
+from articles.editorial import (
+    DraftFormSet,
+    SourceTextForm,
+    parse_documents,
+    review_formset,
+    save_drafts,
+)
 
-DraftFormSet = forms.formset_factory(DraftForm, extra=0)
+MAX_FILES = 20
 
 
 class FromTextView(View):
@@ -24,12 +30,13 @@ class FromTextView(View):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def render(self, request, **context):
+    def render(self, request, **context) -> TemplateResponse:
         admin_site = self.model_admin.admin_site
         context = {
             **admin_site.each_context(request),
             "opts": self.model_admin.model._meta,
             "title": "Neue Meldung aus Text",
+            "max_files": MAX_FILES,
             **context,
         }
         return TemplateResponse(request, self.template_name, context)
@@ -40,32 +47,44 @@ class FromTextView(View):
     def post(self, request):
         if request.POST.get("step") == "save":
             return self.save(request)
-        source_form = SourceTextForm(
-            request.POST, request.FILES, files_list=request.FILES.getlist("files")
-        )
+        files = request.FILES.getlist("files")
+        source_form = SourceTextForm(request.POST, request.FILES, files_list=files[:MAX_FILES])
+        if len(files) > MAX_FILES:
+            messages.warning(
+                request, f"Nur die ersten {MAX_FILES} Dateien wurden gelesen; bitte den Rest "
+                "in einem zweiten Durchgang hochladen."
+            )  # fmt: skip
         if not source_form.is_valid():
             return self.render(request, source_form=source_form)
-        parsed, errors = parse_documents(source_form.documents())
+        items, errors = parse_documents(source_form.documents())
         for error in errors:
             messages.error(request, f"Nicht lesbar: {error}")
-        if not parsed:
+        if not items:
+            # The pasted text stays in the form, so nothing typed is lost.
             return self.render(request, source_form=source_form)
-        formset = DraftFormSet(initial=[initial for initial, _ in parsed])
-        for form, (_, item) in zip(formset.forms, parsed, strict=True):
-            form.warnings = item.warnings
-        return self.render(request, formset=formset)
+        return self.render(request, formset=review_formset(items))
 
     def save(self, request):
         formset = DraftFormSet(request.POST)
         if not formset.is_valid():
             # Everything the editor typed is in the bound formset and is shown again.
             return self.render(request, formset=formset)
-        saved = [save_draft(form.cleaned_data, request.user) for form in formset.forms]
+        try:
+            saved = save_drafts(formset.forms, request.user)
+        except DatabaseError:
+            # Someone saved the same item a moment ago, or the database refused a value:
+            # nothing was saved, and the editor's corrections are shown again.
+            messages.error(
+                request,
+                "Die Meldungen konnten nicht gespeichert werden (die Datenbank hat sie abgelehnt, "
+                "vielleicht wurde dieselbe Meldung gerade gespeichert). Ihre Eingaben sind "
+                "erhalten; bitte erneut speichern.",
+            )
+            return self.render(request, formset=formset)
         for article in saved:
-            url = reverse("admin:articles_article_change", args=[article.pk])
             messages.success(
                 request, f"Gespeichert als {article.get_status_display()}: {article.title}"
             )
         if len(saved) == 1:
-            return redirect(url)
+            return redirect(reverse("admin:articles_article_change", args=[saved[0].pk]))
         return redirect(reverse("admin:articles_article_changelist"))

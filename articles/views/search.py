@@ -18,6 +18,7 @@ from articles import search
 from articles.cache import cached, request_parts
 from articles.models import Article, Mention, TaggedArticle
 from articles.suggest import suggest
+from articles.widgets import IsoDateInput
 
 PAGE_SIZE = 20
 STAFF_PERMISSION = "articles.view_article"
@@ -34,12 +35,8 @@ class SearchForm(forms.Form):
     quelle = forms.SlugField(required=False)
     art = forms.ChoiceField(required=False, choices=Article.Kind.choices)
     status = forms.ChoiceField(required=False, choices=Article.Status.choices)
-    von = forms.DateField(
-        required=False, label="Von", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    bis = forms.DateField(
-        required=False, label="Bis", widget=forms.DateInput(attrs={"type": "date"})
-    )
+    von = forms.DateField(required=False, label="Von", widget=IsoDateInput())
+    bis = forms.DateField(required=False, label="Bis", widget=IsoDateInput())
 
     def valid_data(self) -> dict:
         self.is_valid()
@@ -52,21 +49,9 @@ def is_staff_searcher(user) -> bool:
 
 def filtered(base: QuerySet, data: dict, staff: bool) -> QuerySet:
     """Apply the narrowing filters of the URL (facets, date range, status for staff)."""
-    lookups = {
-        "jahr": "published_on__year",
-        "stichwort": "keywords__slug",
-        "person": "people__slug",
-        "quelle": "source__slug",
-        "art": "kind",
-        "von": "published_on__gte",
-        "bis": "published_on__lte",
-    }
-    if staff:
-        lookups["status"] = "status"
-    for key, lookup in lookups.items():
-        if key in data:
-            base = base.filter(**{lookup: data[key]})
-    return base
+    if not staff:
+        data = {key: value for key, value in data.items() if key != "status"}
+    return search.narrowed(base, data)
 
 
 def base_queryset(staff: bool) -> QuerySet:
@@ -86,27 +71,20 @@ class SearchView(TemplateView):
         if not parsed:
             return context
         queryset = filtered(base_queryset(staff), data, staff)
-        parts = (request_parts(self.request), staff)
         by_date = data.get("sort") == "datum"
-        ordered = cached(
-            "search-ordered",
-            parts,
-            lambda: search.ranked(queryset, search.candidates(queryset, parsed), parsed, by_date),
+        results = cached(
+            "search-results",
+            (request_parts(self.request), staff),
+            lambda: search.run(queryset, parsed, by_date),
         )
-        total = len(ordered)
-        if total >= search.CANDIDATE_LIMIT:
-            total = cached("search-count", parts, queryset.filter(search_vector=parsed.query).count)
-        page = Paginator(ordered, PAGE_SIZE).get_page(self.request.GET.get("page"))
-        facet_parts = (request_parts(self.request, ignore=("page", "sort")), staff)
+        page = Paginator(results.ids, PAGE_SIZE).get_page(self.request.GET.get("page"))
         context.update(
-            total=total,
-            capped=total > len(ordered),
+            total=results.total,
+            capped=results.capped,
             page_obj=page,
             results=search.with_snippets(queryset, list(page.object_list), parsed),
-            facets=cached("search-facets", facet_parts, lambda: search.facets(queryset, ordered))
-            if ordered
-            else {},
-            suggestion=suggest(parsed.terms) if total == 0 else None,
+            facets=results.facets,
+            suggestion=suggest(parsed.terms) if not results.ids else None,
         )
         return context
 

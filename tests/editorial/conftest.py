@@ -1,6 +1,14 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
+from articles.models import Article
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Log-in tests hash many passwords; the production hasher is slow on purpose."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
 
 def member(group: str, name: str) -> User:
     user = User.objects.create_user(name, password="geheim-123", is_staff=True)
@@ -34,3 +42,18 @@ Das Land unterstützt Kommunen mit zehn Millionen Euro bei der Digitalisierung i
 
 Anträge können bis Ende Juni gestellt werden.
 """
+
+
+def change_data(article: Article, **overrides) -> dict:
+    data = {
+        "kicker": article.kicker, "title": article.title, "slug": article.slug,
+        "teaser": article.teaser, "body": article.body,
+        "published_on": article.published_on.isoformat() if article.published_on else "",
+        "date_precision": article.date_precision, "status": article.status, "kind": article.kind,
+        "author": article.author, "category": article.category, "image_credit": article.image_credit,
+        "loaded_version": article.version,
+    }  # fmt: skip
+    for prefix in ("mentions", "tagged_items", "links"):
+        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
+    data.update(overrides)
+    return data

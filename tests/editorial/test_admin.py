@@ -5,26 +5,13 @@ import datetime
 import pytest
 import reversion
 from django.urls import reverse
+from django.utils import timezone
 from reversion.models import Version
 
 from articles.models import Article
+from tests.editorial.conftest import change_data
 
 pytestmark = pytest.mark.django_db
-
-
-def change_data(article: Article, **overrides) -> dict:
-    data = {
-        "kicker": article.kicker, "title": article.title, "slug": article.slug,
-        "teaser": article.teaser, "body": article.body,
-        "published_on": article.published_on.isoformat() if article.published_on else "",
-        "date_precision": article.date_precision, "status": article.status, "kind": article.kind,
-        "author": article.author, "category": article.category, "image_credit": article.image_credit,
-        "loaded_version": article.version,
-    }  # fmt: skip
-    for prefix in ("mentions", "tagged_items", "links"):
-        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
-    data.update(overrides)
-    return data
 
 
 def test_groups_exist_with_their_permissions(editor, researcher):
@@ -187,3 +174,141 @@ def test_login_attempts_are_throttled(client, editor):
     assert response.status_code == 429
     assert "Zu viele Anmeldeversuche" in response.text
     assert client.post(url, {"username": "andere", "password": "falsch"}).status_code == 200
+
+
+def test_saving_again_after_a_conflict_is_a_deliberate_overwrite(editor_client, make_article):
+    article = make_article("Ausgangstitel")
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    with reversion.create_revision():
+        other = Article.objects.get(pk=article.pk)
+        other.body = "Text der Kollegin."
+        other.save()
+    mine = change_data(article, body="Meine Fassung.")
+    response = editor_client.post(url, mine)
+    assert "Nichts wurde überschrieben" in response.text
+    assert Article.objects.get(pk=article.pk).body == "Text der Kollegin."
+    # The form shown again carries the current version: saving it is the editor's decision.
+    resent = response.context_data["adminform"].form["loaded_version"].value()
+    assert editor_client.post(url, {**mine, "loaded_version": resent}).status_code == 302
+    assert Article.objects.get(pk=article.pk).body == "Meine Fassung."
+    bodies = [v.field_dict["body"] for v in Version.objects.get_for_object(article)]
+    assert "Text der Kollegin." in bodies  # the overwritten version stays in history
+
+
+def test_needs_review_filter_finds_items_with_import_warnings(editor_client, make_article):
+    from articles.models import Document
+
+    document = Document.objects.create(
+        file_name="a.txt", sha256="a" * 64, encoding="utf-8", raw_text="…", parser="press@1",
+        warnings=["no date in the text"],
+    )  # fmt: skip
+    clean = Document.objects.create(
+        file_name="b.txt", sha256="b" * 64, encoding="utf-8", raw_text="…", parser="press@1"
+    )
+    make_article("Mit Warnung", document=document)
+    make_article("Ohne Warnung", document=clean)
+    make_article("Von Hand")
+    html = editor_client.get(reverse("admin:articles_article_changelist"), {"pruefen": "ja"}).text
+    assert "Mit Warnung" in html
+    assert "Ohne Warnung" not in html and "Von Hand" not in html
+
+
+def test_list_shows_scheduled_items_and_warning_counts(editor_client, make_article):
+    from articles.models import Document
+
+    document = Document.objects.create(
+        file_name="a.txt", sha256="a" * 64, encoding="utf-8", raw_text="…", parser="press@1",
+        warnings=["no date in the text", "title taken from the first sentence"],
+    )  # fmt: skip
+    make_article("Geplant", publish_at=timezone.now() + datetime.timedelta(days=2))
+    make_article("Importiert", document=document)
+    response = editor_client.get(reverse("admin:articles_article_changelist"))
+    rows = {
+        row.title: row
+        for row in response.context_data["cl"].result_list  # what the list shows
+    }
+    admin_view = response.context_data["cl"].model_admin
+    assert admin_view.workflow_status(rows["Geplant"]).startswith("Geplant ab ")
+    assert admin_view.warning_count(rows["Importiert"]) == 2
+    assert admin_view.warning_count(rows["Geplant"]) == "–"
+    assert "Geplant ab " in response.text
+
+
+def test_list_and_forms_run_a_bounded_number_of_queries(
+    editor_client, make_article, django_assert_max_num_queries
+):
+    for number in range(30):
+        make_article(f"Meldung {number}", keywords=["Politik"], people=[("Heike Taubert", "")])
+    article = Article.objects.first()
+    with django_assert_max_num_queries(25):
+        editor_client.get(reverse("admin:articles_article_changelist"))
+    with django_assert_max_num_queries(40):
+        editor_client.get(reverse("admin:articles_article_change", args=[article.pk]))
+
+
+def test_keywords_have_autocomplete_and_names_over_100_characters_are_refused(
+    editor_client, make_article
+):
+    article = make_article("Mit Stichwort", keywords=["Breitbandausbau"])
+    change = editor_client.get(reverse("admin:articles_article_change", args=[article.pk])).text
+    assert 'name="tagged_items-0-tag"' in change and "admin-autocomplete" in change
+    found = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"term": "breitband", "app_label": "articles", "model_name": "taggedarticle",
+         "field_name": "tag"},
+    ).json()  # fmt: skip
+    assert [result["text"] for result in found["results"]] == ["Breitbandausbau"]
+    response = editor_client.post(
+        reverse("admin:articles_keyword_add"), {"name": "x" * 101, "slug": "x"}
+    )
+    assert response.status_code == 200
+    assert "höchstens 100 Zeichen" in response.text
+
+
+def test_people_and_related_items_have_autocomplete(editor_client, make_article):
+    make_article("Verwandte Meldung", people=[("Heike Taubert", "Ministerin")])
+    for model, field, term, text in [
+        ("mention", "person", "taub", "Heike Taubert"),
+        ("article", "related", "verwandt", "Verwandte Meldung"),
+    ]:
+        found = editor_client.get(
+            reverse("admin:autocomplete"),
+            {"term": term, "app_label": "articles", "model_name": model, "field_name": field},
+        ).json()
+        assert [result["text"] for result in found["results"]] == [text]
+
+
+def test_failed_logins_are_counted_in_the_shared_cache(client, editor):
+    from django.core.cache import cache, caches
+
+    url = reverse("admin:login")
+    for _ in range(5):
+        client.post(url, {"username": "Redakteurin ", "password": "falsch"})
+    cache.clear()  # another process's local cache knows nothing; the shared count holds
+    assert caches["login_attempts"].get("login-failures:127.0.0.1:redakteurin") == 5
+    assert (
+        client.post(url, {"username": "redakteurin", "password": "geheim-123"}).status_code == 429
+    )
+
+
+def test_a_successful_login_forgets_earlier_failures(client, editor):
+    url = reverse("admin:login")
+    for _ in range(4):
+        client.post(url, {"username": "redakteurin", "password": "falsch"})
+    assert (
+        client.post(url, {"username": "redakteurin", "password": "geheim-123"}).status_code == 302
+    )
+    client.logout()
+    for _ in range(4):
+        client.post(url, {"username": "redakteurin", "password": "falsch"})
+    assert (
+        client.post(url, {"username": "redakteurin", "password": "geheim-123"}).status_code == 302
+    )
+
+
+def test_preview_of_a_scheduled_item_and_of_missing_items(editor_client, make_article):
+    scheduled = make_article("Kommt morgen", publish_at=timezone.now() + datetime.timedelta(days=1))
+    html = editor_client.get(reverse("admin:articles_article_preview", args=[scheduled.pk])).text
+    assert "Vorschau" in html and "nicht öffentlich" in html
+    missing = editor_client.get(reverse("admin:articles_article_preview", args=[999999]))
+    assert missing.status_code == 404

@@ -29,6 +29,7 @@ def test_timeline_filters_combine_and_live_in_the_url(client, archive):
     assert "Zweites Digitalisierungskabinett" in html
     assert "Erster E-Government-Kongress" not in html
     assert "Gefiltert nach: Stichwort: Politik, Von: 01.12.2018" in html
+    assert 'type="date" name="von" value="2018-12-01"' in html  # the picker keeps the filter
     html = client.get(url, {"person": "hartmut-schubert", "quelle": "kommune21"}).text
     assert re.findall(r'class="item-title"><a[^>]*>([^<]+)<', html) == [
         "Zweites Digitalisierungskabinett"
