@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, QuerySet
+from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.urls import reverse
 
-from articles.models.article import MONTHS_DE
+from articles.models.article import MONTHS_DE, DatePrecision
 
 CHART_HEIGHT = 120
 MONTHLY_UP_TO_YEARS = 2
@@ -45,16 +45,27 @@ class Chart:
     def total(self) -> int:
         return sum(bar.count for bar in self.bars)
 
+    unplaced: int = 0  # items known only to the year, left out of a chart per month
+
     @property
     def show_values(self) -> bool:
         return len(self.bars) <= VALUES_UP_TO_BARS
+
+
+def month_known() -> Case:
+    """The item's month, or 0 when the text gives only the year (stored as 1 January)."""
+    return Case(
+        When(date_precision=DatePrecision.YEAR, then=Value(0)),
+        default=ExtractMonth("published_on"),
+        output_field=IntegerField(),
+    )
 
 
 def items_per_period(queryset: QuerySet, title: str) -> Chart:
     """One aggregate query; per month when the items span at most two years, else per year."""
     rows = list(
         queryset.filter(published_on__isnull=False)
-        .annotate(y=ExtractYear("published_on"), m=ExtractMonth("published_on"))
+        .annotate(y=ExtractYear("published_on"), m=month_known())
         .values("y", "m")
         .annotate(n=Count("id"))
         .order_by("y", "m")
@@ -62,8 +73,9 @@ def items_per_period(queryset: QuerySet, title: str) -> Chart:
     if not rows:
         return Chart(title=title, bars=[])
     years = sorted({row["y"] for row in rows})
-    if years[-1] - years[0] < MONTHLY_UP_TO_YEARS:
-        counts = {(row["y"], row["m"]): row["n"] for row in rows}
+    unplaced = sum(row["n"] for row in rows if row["m"] == 0)
+    if years[-1] - years[0] < MONTHLY_UP_TO_YEARS and any(row["m"] for row in rows):
+        counts = {(row["y"], row["m"]): row["n"] for row in rows if row["m"]}
         periods = [
             (year, month)
             for year in range(years[0], years[-1] + 1)
@@ -79,19 +91,19 @@ def items_per_period(queryset: QuerySet, title: str) -> Chart:
             )
             for year, month in periods
         ]
-    else:
-        per_year: dict[int, int] = {}
-        for row in rows:
-            per_year[row["y"]] = per_year.get(row["y"], 0) + row["n"]
-        bars = [
-            Bar(
-                label=str(year),
-                tick=str(year),
-                count=per_year.get(year, 0),
-                url=reverse("articles:archive_year", kwargs={"year": year}),
-            )
-            for year in range(years[0], years[-1] + 1)
-        ]
+        return _layout(Chart(title=title, bars=bars, unplaced=unplaced))
+    per_year: dict[int, int] = {}
+    for row in rows:
+        per_year[row["y"]] = per_year.get(row["y"], 0) + row["n"]
+    bars = [
+        Bar(
+            label=str(year),
+            tick=str(year),
+            count=per_year.get(year, 0),
+            url=reverse("articles:archive_year", kwargs={"year": year}),
+        )
+        for year in range(years[0], years[-1] + 1)
+    ]
     return _layout(Chart(title=title, bars=bars))
 
 

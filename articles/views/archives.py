@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.views.generic.dates import MonthArchiveView, YearArchiveView
 
+from articles.models import Article
 from articles.views.mixins import ArticleListMixin
 
 
@@ -23,6 +24,10 @@ class MonthArchive(ArticleListMixin, MonthArchiveView):
     month_format = "%m"
     allow_empty = False
     allow_future = True
+
+    def get_queryset(self):
+        # An item known only to the year is stored as 1 January; it is not a January item.
+        return super().get_queryset().exclude(date_precision=Article.DatePrecision.YEAR)
 
     def get_chart(self):
         return None

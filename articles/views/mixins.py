@@ -5,14 +5,15 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from articles.cache import TTL, cached, generation, request_parts
-from articles.charts import items_per_period
+from articles.charts import items_per_period, month_known
 from articles.models import Article
 
 PAGE_SIZE = 25
 
 
 def public_items() -> QuerySet[Article]:
-    return Article.objects.listed().select_related("source")
+    """Listed items; period_month groups them by month, items known only to the year apart."""
+    return Article.objects.listed().select_related("source").annotate(period_month=month_known())
 
 
 class ArticleListMixin:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.db.models import F
 from django.views.generic import ListView
 
 from articles.cache import cached, request_parts
@@ -29,7 +30,8 @@ class PersonView(ListView):
         return (
             Mention.objects.filter(person=self.person, article__in=Article.objects.listed())
             .select_related("article", "article__source")
-            .order_by("-article__published_on", "-article__id")
+            # Undated mentions last, as in the timeline (PostgreSQL sorts NULL first otherwise).
+            .order_by(F("article__published_on").desc(nulls_last=True), "-article__id")
         )
 
     def get_context_data(self, **kwargs):

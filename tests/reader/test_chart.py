@@ -44,3 +44,20 @@ def test_short_spans_count_per_month_with_empty_months_kept(
     ]
     assert chart.bars[-1].url == reverse("articles:archive_month", args=[2019, 2])
     assert chart.bars[-1].height > chart.bars[0].height > chart.bars[1].height == 0
+
+
+def test_items_known_only_to_the_year_stand_in_no_month(client, make_article):
+    make_article("Jahresbericht", published_on=datetime.date(2018, 1, 1), date_precision="year")
+    make_article("Januar-Meldung", published_on=datetime.date(2018, 1, 20))
+    make_article("März-Meldung", published_on=datetime.date(2018, 3, 2))
+    html = client.get(reverse("articles:timeline")).text
+    assert "<h3>2018, ohne Monatsangabe</h3>" in html
+    assert html.index("<h3>Januar 2018</h3>") < html.index("Januar-Meldung")
+    assert html.index("ohne Monatsangabe") < html.index("Jahresbericht")
+    january = reverse("articles:archive_month", args=[2018, 1])
+    assert "Jahresbericht" not in client.get(january).text
+    assert "Januar-Meldung" in client.get(january).text
+    assert "Jahresbericht" in client.get(reverse("articles:archive_year", args=[2018])).text
+    chart = items_per_period(Article.objects.listed(), "Test")
+    assert [bar.count for bar in chart.bars] == [1, 0, 1] and chart.unplaced == 1
+    assert "1 Meldung mit nur einer Jahresangabe ist nicht eingezeichnet" in html

@@ -115,13 +115,15 @@ def test_keyword_index_and_page(client, archive):
     assert 'type="application/atom+xml"' in html
 
 
-def test_person_page_lists_each_mention_with_the_role_then(client, archive):
+def test_person_page_lists_each_mention_with_the_role_then(client, archive, make_article):
+    make_article("Rede ohne Datum", published_on=None, people=[("Hartmut Schubert", "Redner")])
     html = client.get(reverse("articles:person", args=["hartmut-schubert"])).text
     assert html.index("als Thüringen-CIO") < html.index("als Finanzstaatssekretär")
+    assert html.index("als Finanzstaatssekretär") < html.index("als Redner")  # undated last
     assert "Geheime Rolle" not in html and "Geheime Person" not in html
     assert ">Valentina Kerst</a>" in html
     html = client.get(reverse("articles:people")).text
-    assert re.search(r">Hartmut Schubert</a> <span class=\"count\">\(2\)</span>", html)
+    assert re.search(r">Hartmut Schubert</a> <span class=\"count\">\(3\)</span>", html)
 
 
 def test_feeds_are_atom_and_linked_from_pages(client, archive):
