@@ -16,7 +16,8 @@ class YearArchive(ArticleListMixin, YearArchiveView):
     allow_future = True
 
     def get_chart_queryset(self):
-        return self.get_dated_queryset()
+        # get_dated_queryset() without arguments would be the whole archive, not this year.
+        return self.get_queryset().filter(published_on__year=self.get_year())
 
 
 class MonthArchive(ArticleListMixin, MonthArchiveView):

@@ -61,3 +61,14 @@ def test_items_known_only_to_the_year_stand_in_no_month(client, make_article):
     chart = items_per_period(Article.objects.listed(), "Test")
     assert [bar.count for bar in chart.bars] == [1, 0, 1] and chart.unplaced == 1
     assert "1 Meldung mit nur einer Jahresangabe ist nicht eingezeichnet" in html
+
+
+def test_year_archive_charts_its_own_months(client, make_article):
+    make_article("Vorjahr", published_on=datetime.date(2017, 5, 1))
+    make_article("Frühjahr", published_on=datetime.date(2018, 3, 2))
+    make_article("Herbst", published_on=datetime.date(2018, 10, 9))
+    make_article("Folgejahr", published_on=datetime.date(2019, 6, 1))
+    html = client.get(reverse("articles:archive_year", args=[2018])).text
+    rows = re.findall(r"<tr><td>(?:<a [^>]*>)?([^<]+)(?:</a>)?</td><td>(\d+)</td></tr>", html)
+    assert rows[0] == ("März 2018", "1") and rows[-1] == ("Oktober 2018", "1")
+    assert len(rows) == 8  # March to October, empty months included
