@@ -312,3 +312,10 @@ def test_preview_of_a_scheduled_item_and_of_missing_items(editor_client, make_ar
     assert "Vorschau" in html and "nicht öffentlich" in html
     missing = editor_client.get(reverse("admin:articles_article_preview", args=[999999]))
     assert missing.status_code == 404
+
+
+@pytest.mark.parametrize("query", ['"', "&|!:*", "x" * 2000, "Rathaus\x00", "-", "()"])
+def test_odd_admin_searches_never_fail(editor_client, make_article, query):
+    make_article("Rathaus digital")
+    response = editor_client.get(reverse("admin:articles_article_changelist"), {"q": query})
+    assert response.status_code == 200

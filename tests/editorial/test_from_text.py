@@ -217,3 +217,17 @@ def test_saved_items_get_the_importers_slugs_and_german_warnings(editor_client):
 def test_review_page_runs_a_bounded_number_of_queries(editor_client, django_assert_max_num_queries):
     with django_assert_max_num_queries(12):
         editor_client.post(reverse(URL), {"step": "parse", "text": PRESS_RELEASE})
+
+
+def test_broken_review_submissions_get_a_message_not_a_server_error(editor_client):
+    assert editor_client.post(reverse(URL), {"step": "save"}).status_code == 200
+    response = editor_client.post(reverse(URL), {"step": "parse", "text": PRESS_RELEASE})
+    data = review_data(response)
+    data["form-0-published_on"] = "31.02.2024"
+    data["form-0-links"] = "Broschüre | javascript:alert(1)"
+    data.pop("form-0-provenance")
+    response = editor_client.post(reverse(URL), data)
+    html = response.rendered_content
+    assert response.status_code == 200 and "Ein verstecktes Feld" in html
+    assert "keine gültige Adresse" in html
+    assert Article.objects.count() == 0
