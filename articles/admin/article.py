@@ -9,7 +9,7 @@ from django.db.models import F, Func, IntegerField, Q
 from django.db.models.functions import ExtractYear
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from reversion.admin import VersionAdmin
@@ -287,6 +287,3 @@ class ArticleAdmin(VersionAdmin):
             "changes": changes,
         }
         return TemplateResponse(request, "admin/articles/article/changes.html", context)
-
-    def preview_link(self, article: Article) -> str:
-        return reverse("admin:articles_article_preview", args=[article.pk])

@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
-from articles.models import Article
+from articles.models import Article, Document
 from articles.templatetags.archive_tags import iso_precise
 
 
@@ -66,9 +66,7 @@ class ArticleDetailView(DetailView):
         """The source document's raw text, for staff only."""
         if not (self.request.user.is_staff and article.document_id):
             return None
-        return article.document.__class__.objects.values_list("raw_text", flat=True).get(
-            pk=article.document_id
-        )
+        return Document.objects.values_list("raw_text", flat=True).get(pk=article.document_id)
 
     def _json_ld(self, article: Article, keywords: list) -> dict:
         data = {

@@ -6,6 +6,7 @@ ARCHIVE_REQUIRE_BROWSER=1 (CI sets it), where a missing browser is a failure.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 
@@ -49,18 +50,23 @@ def browser():
         browser.close()
 
 
+@contextlib.contextmanager
+def _page(browser, width: int, height: int):
+    context = browser.new_context(locale="de-DE", viewport={"width": width, "height": height})
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
+    with _page(browser, 1280, 900) as page:
+        yield page
 
 
 @pytest.fixture
 def narrow_page(browser):
     """The narrowest screen the site is designed for (360 CSS pixels)."""
-    context = browser.new_context(locale="de-DE", viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    yield page
-    context.close()
+    with _page(browser, 360, 740) as page:
+        yield page
