@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
@@ -9,6 +10,8 @@ from django.db.models.functions import ExtractMonth, ExtractYear
 from django.urls import reverse
 
 from articles.models.article import MONTHS_DE, DatePrecision
+from articles.models.tallies import UNKNOWN_MONTH
+from articles.tallies import Period
 
 CHART_HEIGHT = 120
 MONTHLY_UP_TO_YEARS = 2
@@ -55,51 +58,57 @@ class Chart:
 def month_known() -> Case:
     """The item's month, or 0 when the text gives only the year (stored as 1 January)."""
     return Case(
-        When(date_precision=DatePrecision.YEAR, then=Value(0)),
+        When(date_precision=DatePrecision.YEAR, then=Value(UNKNOWN_MONTH)),
         default=ExtractMonth("published_on"),
         output_field=IntegerField(),
     )
 
 
-def items_per_period(queryset: QuerySet, title: str) -> Chart:
-    """One aggregate query; per month when the items span at most two years, else per year."""
-    rows = list(
-        queryset.filter(published_on__isnull=False)
-        .annotate(y=ExtractYear("published_on"), m=month_known())
+def period_counts(queryset: QuerySet) -> Counter[Period]:
+    """Items per period in one aggregate query, for selections the tallies do not cover."""
+    rows = (
+        queryset.annotate(y=ExtractYear("published_on"), m=month_known())
         .values("y", "m")
         .annotate(n=Count("id"))
-        .order_by("y", "m")
+        .order_by()
     )
-    if not rows:
+    return Counter({(row["y"], row["m"] or 0): row["n"] for row in rows})
+
+
+def items_per_period(counts: Counter[Period], title: str) -> Chart:
+    """Per month when the dated items span at most two years, else per year."""
+    dated = {period: n for period, n in counts.items() if period[0] is not None and n}
+    if not dated:
         return Chart(title=title, bars=[])
-    years = sorted({row["y"] for row in rows})
-    unplaced = sum(row["n"] for row in rows if row["m"] == 0)
-    if years[-1] - years[0] < MONTHLY_UP_TO_YEARS and any(row["m"] for row in rows):
-        counts = {(row["y"], row["m"]): row["n"] for row in rows if row["m"]}
+    years = sorted({year for year, _ in dated})
+    unplaced = sum(n for (_, month), n in dated.items() if month == UNKNOWN_MONTH)
+    by_month = {period: n for period, n in dated.items() if period[1] != UNKNOWN_MONTH}
+    if years[-1] - years[0] < MONTHLY_UP_TO_YEARS and by_month:
+        first, last = min(by_month), max(by_month)
         periods = [
             (year, month)
             for year in range(years[0], years[-1] + 1)
             for month in range(1, 13)
-            if (year, month) >= min(counts) and (year, month) <= max(counts)
+            if first <= (year, month) <= last
         ]
         bars = [
             Bar(
                 label=f"{MONTHS_DE[month - 1]} {year}",
                 tick=f"{MONTHS_SHORT[month - 1]} {year}",
-                count=counts.get((year, month), 0),
+                count=by_month.get((year, month), 0),
                 url=reverse("articles:archive_month", kwargs={"year": year, "month": month}),
             )
             for year, month in periods
         ]
         return _layout(Chart(title=title, bars=bars, unplaced=unplaced))
-    per_year: dict[int, int] = {}
-    for row in rows:
-        per_year[row["y"]] = per_year.get(row["y"], 0) + row["n"]
+    per_year: Counter[int] = Counter()
+    for (year, _), n in dated.items():
+        per_year[year] += n
     bars = [
         Bar(
             label=str(year),
             tick=str(year),
-            count=per_year.get(year, 0),
+            count=per_year[year],
             url=reverse("articles:archive_year", kwargs={"year": year}),
         )
         for year in range(years[0], years[-1] + 1)

@@ -5,33 +5,26 @@ from __future__ import annotations
 import datetime
 
 from django import forms
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Model, QuerySet
 
-from articles.cache import cached
-from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
+from articles.models import Keyword, Person, Source
+from articles.tallies import Tallies
 from articles.widgets import IsoDateInput
 
+TALLIED = {
+    "stichwort": ("keyword", Keyword),
+    "person": ("person", Person),
+    "quelle": ("source", Source),
+}
 
-def public_choices() -> dict[str, list[tuple[str, str]]]:
-    """(slug, name) of keywords, people and sources that public items use; cached."""
-    public = Article.objects.listed()
 
-    def compute() -> dict[str, list[tuple[str, str]]]:
-        used = {
-            "stichwort": Keyword.objects.filter(
-                Exists(TaggedArticle.objects.filter(tag=OuterRef("pk"), content_object__in=public))
-            ),
-            "person": Person.objects.filter(
-                Exists(Mention.objects.filter(person=OuterRef("pk"), article__in=public))
-            ),
-            "quelle": Source.objects.filter(Exists(public.filter(source=OuterRef("pk")))),
-        }
-        return {
-            key: list(queryset.order_by("name").values_list("slug", "name"))
-            for key, queryset in used.items()
-        }
-
-    return cached("timeline-filter-choices", (), compute)
+def public_choices(tallies: Tallies) -> dict[str, list[tuple[str, str]]]:
+    """(slug, name) of the keywords, people and sources that listed items use."""
+    return {
+        "stichwort": [(usage.slug, usage.name) for usage in tallies.keywords()],
+        "person": [(usage.slug, usage.name) for usage in tallies.people()],
+        "quelle": [(usage.slug, usage.name) for usage in tallies.sources()],
+    }
 
 
 class TimelineFilterForm(forms.Form):
@@ -41,12 +34,13 @@ class TimelineFilterForm(forms.Form):
     von = forms.DateField(required=False, label="Von", widget=IsoDateInput())
     bis = forms.DateField(required=False, label="Bis", widget=IsoDateInput())
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, tallies: Tallies, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Only what public items use: a draft's keyword or person must not show up here.
-        for key, choices in public_choices().items():
-            self.fields[key].choices = [("", "alle"), *choices]
-        self.names = {key: dict(choices) for key, choices in public_choices().items()}
+        choices = public_choices(tallies)
+        for key, options in choices.items():
+            self.fields[key].choices = [("", "alle"), *options]
+        self.names = {key: dict(options) for key, options in choices.items()}
 
     def clean(self):
         data = super().clean()
@@ -68,6 +62,24 @@ class TimelineFilterForm(forms.Form):
         if data.get("bis"):
             queryset = queryset.filter(published_on__lte=data["bis"])
         return queryset
+
+    def tally_scope(self) -> dict[str, Model] | None:
+        """The filter as an argument of Tallies.periods(), or None if tallies cannot count it.
+
+        Tallies count per keyword, person or source; a date range or two filters at once
+        are counted over the items.
+        """
+        data = {key: value for key, value in self.valid_data().items() if value}
+        if not data:
+            return {}
+        if len(data) > 1:
+            return None
+        [(key, slug)] = data.items()
+        if key not in TALLIED:
+            return None
+        scope, model = TALLIED[key]
+        value = model.objects.filter(slug=slug).first()
+        return {scope: value} if value is not None else None
 
     def active(self) -> bool:
         return self.is_bound

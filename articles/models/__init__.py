@@ -11,6 +11,14 @@ from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
 from articles.models.people import Mention, Person
 from articles.models.sources import Document, Source, SourceKind
+from articles.models.tallies import (
+    KeywordPairCount,
+    KeywordPeriodCount,
+    KeywordPersonCount,
+    PeriodCount,
+    PersonPairCount,
+    PersonPeriodCount,
+)
 
 __all__ = [
     "Article",
@@ -20,9 +28,15 @@ __all__ = [
     "DatePrecision",
     "Document",
     "Keyword",
+    "KeywordPairCount",
+    "KeywordPeriodCount",
+    "KeywordPersonCount",
     "Link",
     "Mention",
+    "PeriodCount",
     "Person",
+    "PersonPairCount",
+    "PersonPeriodCount",
     "Source",
     "SourceKind",
     "TaggedArticle",

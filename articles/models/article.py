@@ -231,6 +231,12 @@ class Article(models.Model):
             ),
             models.Index(fields=["status", "-published_on"], name="article_status_date_idx"),
             GinIndex(fields=["search_vector"], name="article_search_vector_gin"),
+            # Scheduled items: few, and read on every count (articles/tallies.py).
+            models.Index(
+                fields=["publish_at"],
+                name="article_scheduled_idx",
+                condition=models.Q(publish_at__isnull=False),
+            ),
         ]
 
     def __str__(self) -> str:

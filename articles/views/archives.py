@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django.views.generic.dates import MonthArchiveView, YearArchiveView
 
 from articles.models import Article
+from articles.tallies import Period
 from articles.views.mixins import ArticleListMixin
 
 
@@ -15,9 +18,9 @@ class YearArchive(ArticleListMixin, YearArchiveView):
     # Items may be dated ahead (events): the timeline lists them, so their periods exist.
     allow_future = True
 
-    def get_chart_queryset(self):
-        # get_dated_queryset() without arguments would be the whole archive, not this year.
-        return self.get_queryset().filter(published_on__year=self.get_year())
+    def get_tallied_periods(self) -> Counter[Period]:
+        year = int(self.get_year())
+        return Counter({p: n for p, n in self.tallies.periods().items() if p[0] == year})
 
 
 class MonthArchive(ArticleListMixin, MonthArchiveView):
@@ -29,6 +32,10 @@ class MonthArchive(ArticleListMixin, MonthArchiveView):
     def get_queryset(self):
         # An item known only to the year is stored as 1 January; it is not a January item.
         return super().get_queryset().exclude(date_precision=Article.DatePrecision.YEAR)
+
+    def get_tallied_periods(self) -> Counter[Period]:
+        period = (int(self.get_year()), int(self.get_month()))
+        return Counter({period: self.tallies.periods()[period]})
 
     def get_chart(self):
         return None

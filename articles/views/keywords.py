@@ -2,10 +2,9 @@ from __future__ import annotations
 
 from django.views.generic import ListView
 
-from articles.cache import cached, request_parts
-from articles.models import Article
+from articles.tallies import Tallies
 from articles.views.mixins import ArticleListMixin
-from articles.views.usage import co_keywords, co_people, keyword_index, public_keyword
+from articles.views.usage import RELATED_LIMIT, public_keyword
 
 
 class KeywordIndexView(ListView):
@@ -13,7 +12,7 @@ class KeywordIndexView(ListView):
     context_object_name = "keywords"
 
     def get_queryset(self):
-        return keyword_index()
+        return Tallies().keywords()
 
 
 class KeywordView(ArticleListMixin, ListView):
@@ -24,12 +23,13 @@ class KeywordView(ArticleListMixin, ListView):
         self.chart_title = f"Meldungen zum Stichwort {self.keyword.name}"
         return super().get_queryset().filter(keywords=self.keyword)
 
+    def get_tallied_periods(self):
+        return self.tallies.periods(keyword=self.keyword)
+
     def get_context_data(self, **kwargs):
-        items = Article.objects.listed().filter(keywords=self.keyword).values("id")
-        parts = request_parts(self.request, ignore=("page",))
         return super().get_context_data(
             keyword=self.keyword,
-            co_keywords=cached("co-keywords", parts, lambda: co_keywords(items, self.keyword)),
-            co_people=cached("co-people", parts, lambda: co_people(items)),
+            co_keywords=self.tallies.keywords_with(keyword=self.keyword, limit=RELATED_LIMIT),
+            co_people=self.tallies.people_with(keyword=self.keyword, limit=RELATED_LIMIT),
             **kwargs,
         )

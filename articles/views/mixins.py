@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cached_property
+
 from django.db.models import QuerySet
 
 from articles.cache import TTL, cached, generation, request_parts
-from articles.charts import items_per_period, month_known
+from articles.charts import items_per_period, month_known, period_counts
 from articles.models import Article
+from articles.tallies import Period, Tallies, total
 
 PAGE_SIZE = 25
 
@@ -17,7 +21,11 @@ def public_items() -> QuerySet[Article]:
 
 
 class ArticleListMixin:
-    """For the stock date-based and list views: public items, newest first, paged."""
+    """For the stock date-based and list views: public items, newest first, paged.
+
+    The chart and the total come from the tallies (articles/tallies.py); a list the tallies
+    do not cover returns None from get_tallied_periods() and is counted over its items.
+    """
 
     model = Article
     date_field = "published_on"
@@ -29,20 +37,35 @@ class ArticleListMixin:
     def get_queryset(self) -> QuerySet[Article]:
         return public_items()
 
-    def get_chart(self):
-        return cached(
-            "chart",
-            request_parts(self.request),
-            lambda: items_per_period(self.get_chart_queryset(), self.chart_title),
-        )
+    @cached_property
+    def tallies(self) -> Tallies:
+        return Tallies()
 
-    def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
-        paginator.count = cached("count", request_parts(self.request), queryset.count)
-        return paginator
+    def get_tallied_periods(self) -> Counter[Period] | None:
+        return self.tallies.periods()
 
     def get_chart_queryset(self) -> QuerySet[Article]:
         return self.get_queryset()
+
+    @cached_property
+    def periods(self) -> Counter[Period]:
+        """This list's items per period."""
+        counts = self.get_tallied_periods()
+        if counts is None:
+            counts = cached(
+                "periods",
+                request_parts(self.request),
+                lambda: period_counts(self.get_chart_queryset()),
+            )
+        return counts
+
+    def get_chart(self):
+        return items_per_period(self.periods, self.chart_title)
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.count = total(self.periods)
+        return paginator
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+from functools import cached_property
+
 from django.db.models import F
 from django.views.generic import ListView
 
-from articles.cache import cached, request_parts
 from articles.charts import items_per_period
 from articles.models import Article, Mention
+from articles.tallies import Tallies, total
 from articles.views.mixins import PAGE_SIZE
-from articles.views.usage import co_keywords, co_people, person_index, public_person
+from articles.views.usage import RELATED_LIMIT, public_person
 
 
 class PersonIndexView(ListView):
@@ -15,7 +17,7 @@ class PersonIndexView(ListView):
     context_object_name = "people"
 
     def get_queryset(self):
-        return person_index()
+        return Tallies().people()
 
 
 class PersonView(ListView):
@@ -24,6 +26,14 @@ class PersonView(ListView):
     template_name = "articles/person_detail.html"
     context_object_name = "mentions"
     paginate_by = PAGE_SIZE
+
+    @cached_property
+    def tallies(self) -> Tallies:
+        return Tallies()
+
+    @cached_property
+    def periods(self):
+        return self.tallies.periods(person=self.person)
 
     def get_queryset(self):
         self.person = public_person(self.kwargs["slug"])
@@ -35,21 +45,19 @@ class PersonView(ListView):
         )
 
     def get_context_data(self, **kwargs):
-        items = Article.objects.listed().filter(people=self.person)
-        ids = items.values("id")
-        parts = request_parts(self.request)
-        title = f"Meldungen mit {self.person.name}"
+        person = self.person
         return super().get_context_data(
-            person=self.person,
-            chart=cached("chart", parts, lambda: items_per_period(items, title)),
-            co_people=cached("co-people", parts, lambda: co_people(ids, self.person)),
-            co_keywords=cached(
-                "co-keywords", parts, lambda: co_keywords(ids, exclude_name=self.person.name)
+            person=person,
+            chart=items_per_period(self.periods, f"Meldungen mit {person.name}"),
+            co_people=self.tallies.people_with(person=person, limit=RELATED_LIMIT),
+            # A keyword that merely repeats the person's name tells nothing here.
+            co_keywords=self.tallies.keywords_with(
+                person=person, limit=RELATED_LIMIT, exclude_name=person.name
             ),
             **kwargs,
         )
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)
-        paginator.count = cached("count", request_parts(self.request), queryset.count)
+        paginator.count = total(self.periods)
         return paginator

@@ -13,8 +13,12 @@ class TimelineView(ArticleListMixin, ListView):
     chart_title = "Meldungen je Zeitraum"
 
     def get_queryset(self):
-        self.filters = TimelineFilterForm(self.request.GET or None)
+        self.filters = TimelineFilterForm(self.request.GET or None, tallies=self.tallies)
         return self.filters.apply(super().get_queryset())
+
+    def get_tallied_periods(self):
+        scope = self.filters.tally_scope()
+        return None if scope is None else self.tallies.periods(**scope)
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()

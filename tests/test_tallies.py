@@ -1,0 +1,340 @@
+"""The tallies that PostgreSQL keeps current equal counting the items, after any writes.
+
+The truth here is computed in Python from the items, their keywords and mentions; the
+tallies are written by the triggers of migration 0005 and read through articles/tallies.py.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+from collections import Counter, defaultdict
+
+import pytest
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles.models import (
+    Article,
+    Keyword,
+    KeywordPairCount,
+    KeywordPeriodCount,
+    KeywordPersonCount,
+    Mention,
+    PeriodCount,
+    Person,
+    PersonPairCount,
+    PersonPeriodCount,
+    Source,
+    TaggedArticle,
+)
+from articles.tallies import Tallies, period_of
+
+pytestmark = pytest.mark.django_db
+
+KEYWORDS = ["Digitalisierung", "E-Government", "OZG", "Breitband"]
+PEOPLE = ["Anna Schmidt", "Bernd Weber", "Clara Koch"]
+SOURCES = ["Kommune21", "Staatskanzlei"]
+DATES = [None, datetime.date(2018, 12, 13), datetime.date(2018, 1, 5), datetime.date(2021, 7, 1)]
+
+
+def truth(items) -> dict[str, Counter]:
+    """Every tally, counted from the given items, their keywords and their mentions."""
+    rows = list(items.values_list("id", "source_id", "published_on", "date_precision"))
+    ids = {row[0] for row in rows}
+    keywords, people = defaultdict(set), defaultdict(set)
+    for item, keyword in TaggedArticle.objects.filter(content_object__in=ids).values_list(
+        "content_object_id", "tag_id"
+    ):
+        keywords[item].add(keyword)
+    for item, person in Mention.objects.filter(article__in=ids).values_list(
+        "article_id", "person_id"
+    ):
+        people[item].add(person)
+    counts = defaultdict(Counter)
+    for item, source, published_on, precision in rows:
+        period = period_of(published_on, precision)
+        counts["period"][(source, *period)] += 1
+        for keyword in keywords[item]:
+            counts["keyword_period"][(keyword, *period)] += 1
+            counts["keyword_pair"].update((keyword, other) for other in keywords[item])
+            counts["keyword_person"].update((keyword, person) for person in people[item])
+        for person in people[item]:
+            counts["person_period"][(person, *period)] += 1
+            counts["person_pair"].update((person, other) for other in people[item])
+    return {name: counts[name] for name in STORED}
+
+
+STORED = {
+    "period": (PeriodCount, ("source_id", "year", "month")),
+    "keyword_period": (KeywordPeriodCount, ("keyword_id", "year", "month")),
+    "person_period": (PersonPeriodCount, ("person_id", "year", "month")),
+    "keyword_pair": (KeywordPairCount, ("keyword_id", "other_id")),
+    "keyword_person": (KeywordPersonCount, ("keyword_id", "person_id")),
+    "person_pair": (PersonPairCount, ("person_id", "other_id")),
+}
+
+
+def stored() -> dict[str, Counter]:
+    """The tally tables as they are, rows fallen to zero left out."""
+    result = {}
+    for name, (model, key) in STORED.items():
+        rows = model.objects.exclude(count=0).values_list(*key, "count")
+        result[name] = Counter({tuple(row[:-1]): row[-1] for row in rows})
+    return result
+
+
+def in_tallies():
+    """What the tables count: published and more than a teaser, whatever the publish time."""
+    return Article.objects.filter(status=Article.Status.PUBLISHED).exclude(kind=Article.Kind.TEASER)
+
+
+def read_back() -> dict[str, object]:
+    """What the pages read, against the same figures counted over listed() items."""
+    tallies = Tallies()
+    listed = truth(Article.objects.listed())
+    periods = Counter()
+    for (_, year, month), count in listed["period"].items():
+        periods[(year, month)] += count
+    usage = {
+        "periods": (tallies.periods(), periods),
+        "keywords": (
+            {u.slug: u.count for u in tallies.keywords()},
+            _by_slug(Keyword, listed["keyword_period"]),
+        ),
+        "people": (
+            {u.slug: u.count for u in tallies.people()},
+            _by_slug(Person, listed["person_period"]),
+        ),
+    }
+    for keyword in Keyword.objects.all():
+        pairs = Counter(
+            {b: n for (a, b), n in listed["keyword_pair"].items() if a == keyword.pk != b}
+        )
+        usage[f"with {keyword.name}"] = (
+            {u.slug: u.count for u in tallies.keywords_with(keyword=keyword, limit=99)},
+            _slugs(Keyword, pairs),
+        )
+    for person in Person.objects.all():
+        pairs = Counter(
+            {b: n for (a, b), n in listed["person_pair"].items() if a == person.pk != b}
+        )
+        usage[f"with {person.name}"] = (
+            {u.slug: u.count for u in tallies.people_with(person=person, limit=99)},
+            _slugs(Person, pairs),
+        )
+    return usage
+
+
+def _by_slug(model, per_period: Counter) -> dict[str, int]:
+    counts = Counter()
+    for (pk, *_), count in per_period.items():
+        counts[pk] += count
+    return _slugs(model, counts)
+
+
+def _slugs(model, counts: Counter) -> dict[str, int]:
+    slugs = dict(model.objects.filter(pk__in=list(counts)).values_list("pk", "slug"))
+    return {slugs[pk]: count for pk, count in counts.items() if count and pk in slugs}
+
+
+def assert_consistent() -> None:
+    assert stored() == truth(in_tallies())
+    for name, (read, expected) in read_back().items():
+        assert read == expected, name
+
+
+# One operation: a name and small integers that pick items, keywords, people and values.
+operation = st.tuples(
+    st.sampled_from(
+        [
+            "create", "create", "edit", "bulk_status", "tag", "untag", "clear_tags",
+            "bulk_tag", "mention", "unmention", "repoint", "delete", "delete_keyword",
+            "delete_person", "delete_source", "schedule",
+        ]
+    ),
+    st.integers(0, 9),
+    st.integers(0, 9),
+    st.integers(0, 9),
+)  # fmt: skip
+
+
+class Archive:
+    """Applies operations through the ORM, the way editors, imports and admins write."""
+
+    def __init__(self) -> None:
+        self.sources = [Source.objects.create(name=name, slug=name.lower()) for name in SOURCES]
+        self.people = [Person.objects.create(name=name, slug=name.lower()) for name in PEOPLE]
+        self.counter = 0
+
+    def item(self, pick: int) -> Article | None:
+        items = list(Article.objects.order_by("id"))
+        return items[pick % len(items)] if items else None
+
+    def apply(self, name: str, a: int, b: int, c: int) -> None:
+        getattr(self, name)(a, b, c)
+
+    def create(self, a: int, b: int, c: int) -> None:
+        self.counter += 1
+        sources = list(Source.objects.order_by("id"))
+        Article.objects.create(
+            title=f"Meldung {self.counter}",
+            slug=f"meldung-{self.counter}",
+            status=["published", "published", "draft", "review"][a % 4],
+            kind=["news", "press_release", "teaser"][b % 3],
+            published_on=DATES[c % len(DATES)],
+            date_precision=["day", "day", "year"][a % 3],
+            source=sources[c % len(sources)] if sources and c % 3 else None,
+        )
+
+    def edit(self, a: int, b: int, c: int) -> None:
+        item = self.item(a)
+        if item is None:
+            return
+        field = ["status", "kind", "published_on", "date_precision", "title", "source"][b % 6]
+        values = {
+            "status": ["published", "draft", "review"],
+            "kind": ["news", "teaser", "event"],
+            "published_on": DATES,
+            "date_precision": ["day", "month", "year"],
+            "title": ["Neu", "Anders"],
+            "source": [None, *Source.objects.order_by("id")],
+        }[field]
+        setattr(item, field, values[c % len(values)])
+        item.save()
+
+    def bulk_status(self, a: int, b: int, c: int) -> None:
+        status = ["published", "draft"][a % 2]
+        Article.objects.filter(id__in=[i.id for i in Article.objects.all()[b % 3 :]]).update(
+            status=status
+        )
+
+    def tag(self, a: int, b: int, c: int) -> None:
+        if item := self.item(a):
+            item.keywords.add(*{KEYWORDS[b % 4], KEYWORDS[c % 4]})
+
+    def untag(self, a: int, b: int, c: int) -> None:
+        if item := self.item(a):
+            item.keywords.remove(KEYWORDS[b % 4])
+
+    def clear_tags(self, a: int, b: int, c: int) -> None:
+        if item := self.item(a):
+            item.keywords.clear()
+
+    def bulk_tag(self, a: int, b: int, c: int) -> None:
+        """Many items, some already carrying the keyword: a skipped conflict counts nothing."""
+        keyword, _ = Keyword.objects.get_or_create(
+            name=KEYWORDS[b % 4], defaults={"slug": KEYWORDS[b % 4].lower()}
+        )
+        TaggedArticle.objects.bulk_create(
+            [TaggedArticle(content_object=item, tag=keyword) for item in Article.objects.all()],
+            ignore_conflicts=True,
+        )
+
+    def mention(self, a: int, b: int, c: int) -> None:
+        item, people = self.item(a), list(Person.objects.order_by("id"))
+        if item and people:
+            Mention.objects.get_or_create(article=item, person=people[b % len(people)])
+
+    def unmention(self, a: int, b: int, c: int) -> None:
+        if item := self.item(a):
+            Mention.objects.filter(article=item, person__name=PEOPLE[b % 3]).delete()
+
+    def repoint(self, a: int, b: int, c: int) -> None:
+        """An editor corrects who was meant: the mention row's person changes."""
+        item, people = self.item(a), list(Person.objects.order_by("id"))
+        if not item or not people:
+            return
+        target = people[c % len(people)]
+        if not Mention.objects.filter(article=item, person=target).exists():
+            Mention.objects.filter(article=item, person__name=PEOPLE[b % 3]).update(person=target)
+
+    def delete(self, a: int, b: int, c: int) -> None:
+        if item := self.item(a):
+            item.delete()
+
+    def delete_keyword(self, a: int, b: int, c: int) -> None:
+        Keyword.objects.filter(name=KEYWORDS[a % 4]).delete()
+
+    def delete_person(self, a: int, b: int, c: int) -> None:
+        if a % 3 == 0:  # rarer than the other writes
+            Person.objects.filter(name=PEOPLE[b % 3]).delete()
+
+    def delete_source(self, a: int, b: int, c: int) -> None:
+        if a % 3 == 0:
+            Source.objects.filter(name=SOURCES[b % 2]).delete()
+
+    def schedule(self, a: int, b: int, c: int) -> None:
+        """Publish later (a scheduled item counts nowhere yet) or in the past."""
+        if item := self.item(a):
+            item.publish_at = timezone.now() + datetime.timedelta(days=[-1, 1, 3][b % 3])
+            item.save()
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(operations=st.lists(operation, min_size=1, max_size=14))
+def test_tallies_match_the_items_after_any_writes(operations):
+    with transaction.atomic():
+        archive = Archive()
+        for step in operations:
+            archive.apply(*step)
+        assert_consistent()
+        transaction.set_rollback(True)
+
+
+def test_loading_the_seed_archive_fills_the_tallies():
+    call_command("load_archive", stdout=io.StringIO())
+    assert Article.objects.listed().exists()
+    assert_consistent()
+
+
+def test_a_scheduled_item_counts_once_its_time_has_come(make_article):
+    make_article("Schon da", keywords=["OZG"], people=[("Anna Schmidt", "Ministerin")])
+    later = make_article(
+        "Kommt noch",
+        keywords=["OZG", "Cloud"],
+        people=[("Anna Schmidt", "Ministerin"), ("Bernd Weber", "CIO")],
+        publish_at=timezone.now() + datetime.timedelta(hours=1),
+    )
+    tallies = Tallies()
+    assert sum(tallies.periods().values()) == 1
+    assert [(u.name, u.count) for u in tallies.keywords()] == [("OZG", 1)]
+    assert [u.name for u in tallies.people()] == ["Anna Schmidt"]
+    assert_consistent()
+
+    # The publish time passes without a write to any tally.
+    Article.objects.filter(pk=later.pk).update(publish_at=timezone.now())
+    tallies = Tallies()
+    assert sum(tallies.periods().values()) == 2
+    assert [(u.name, u.count) for u in tallies.keywords()] == [("Cloud", 1), ("OZG", 2)]
+    assert_consistent()
+
+
+def test_rebuild_command_repairs_drifted_tallies(make_article):
+    make_article("Eins", keywords=["OZG", "Cloud"], people=[("Anna Schmidt", "Ministerin")])
+    make_article("Zwei", keywords=["OZG"])
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE articles_keywordperiodcount SET count = count + 5")
+    assert stored() != truth(in_tallies())
+    out = io.StringIO()
+    call_command("rebuild_tallies", stdout=out)
+    assert "2 listed items, 2 keywords" in out.getvalue()
+    assert_consistent()
+
+
+def test_a_dump_leaves_the_tallies_out(make_article):
+    """Loading a dump beside the triggers would count every item twice."""
+    make_article("Eins", keywords=["OZG"])
+    out = io.StringIO()
+    call_command("dumpdata", "articles", stdout=out)
+    models = {row["model"] for row in json.loads(out.getvalue())}
+    assert "articles.article" in models
+    assert not {model for model in models if model.endswith("count")}
