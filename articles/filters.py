@@ -7,6 +7,7 @@ import datetime
 from django import forms
 from django.db.models import Model, QuerySet
 
+from articles.cache import cached
 from articles.models import Keyword, Person, Source
 from articles.tallies import Tallies
 from articles.widgets import IsoDateInput
@@ -19,12 +20,17 @@ TALLIED = {
 
 
 def public_choices(tallies: Tallies) -> dict[str, list[tuple[str, str]]]:
-    """(slug, name) of the keywords, people and sources that listed items use."""
-    return {
-        "stichwort": [(usage.slug, usage.name) for usage in tallies.keywords()],
-        "person": [(usage.slug, usage.name) for usage in tallies.people()],
-        "quelle": [(usage.slug, usage.name) for usage in tallies.sources()],
-    }
+    """(slug, name) of the keywords, people and sources that listed items use; cached."""
+
+    def compute() -> dict[str, list[tuple[str, str]]]:
+        return {
+            "stichwort": [(usage.slug, usage.name) for usage in tallies.keywords()],
+            "person": [(usage.slug, usage.name) for usage in tallies.people()],
+            "quelle": [(usage.slug, usage.name) for usage in tallies.sources()],
+        }
+
+    # Keyed by the items still waiting too: one whose time comes writes nothing.
+    return cached("timeline-filter-choices", len(tallies.scheduled), compute)
 
 
 class TimelineFilterForm(forms.Form):

@@ -16,7 +16,6 @@ from functools import cached_property
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import F, QuerySet, Sum
-from django.utils import timezone
 
 from articles.models import (
     Article,
@@ -114,10 +113,7 @@ class Tallies:
     def scheduled(self) -> list[Scheduled]:
         """Published items whose publish time lies ahead: few, found by a partial index."""
         rows = (
-            Article.objects.filter(
-                status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
-            )
-            .exclude(kind=Article.Kind.TEASER)
+            Article.objects.waiting()
             .annotate(
                 keyword_ids=ArrayAgg("tagged_items__tag_id", distinct=True, default=[]),
                 person_ids=ArrayAgg("mentions__person_id", distinct=True, default=[]),

@@ -152,6 +152,66 @@ def measure_callable(function, runs: int) -> tuple[float, float]:
     return percentiles(timings)
 
 
+TRIGGER_TABLES = ("articles_article", "articles_taggedarticle", "articles_mention")
+
+
+def measure_writes(runs: int) -> list[tuple[str, float, float, float, float]]:
+    """What the tally triggers add to an editor's writes: each write with and without them.
+
+    Every write runs in a transaction that is rolled back, so the archive stays as built;
+    "without" disables the triggers inside that transaction only.
+    """
+    import datetime
+
+    from django.db import connection, transaction
+
+    from articles.models import Article, Keyword, Mention, Person
+
+    keywords = list(Keyword.objects.order_by("id")[:3])
+    person = Person.objects.order_by("id").first()
+    existing = Article.objects.filter(status="published").order_by("id").first()
+
+    def create() -> None:
+        article = Article.objects.create(
+            title="Neue Meldung", slug="neue-meldung-bench", status="published",
+            published_on=datetime.date(2020, 5, 5),
+        )  # fmt: skip
+        article.keywords.add(*keywords)
+        Mention.objects.create(article=article, person=person)
+
+    def withdraw() -> None:
+        existing.status = "draft"
+        existing.save()
+
+    def edit_text() -> None:
+        existing.body += " Nachtrag."
+        existing.save()
+
+    results = []
+    for label, write in (
+        ("create item, 3 keywords, 1 person", create),
+        ("withdraw a published item", withdraw),
+        ("edit an item's text", edit_text),
+    ):
+        timings = {}
+        for triggers in (True, False):
+            samples = []
+            for _ in range(runs):
+                with transaction.atomic():
+                    if not triggers:
+                        with connection.cursor() as cursor:
+                            for table in TRIGGER_TABLES:
+                                cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+                    started = time.perf_counter()
+                    write()
+                    samples.append((time.perf_counter() - started) * 1000)
+                    transaction.set_rollback(True)
+                existing.refresh_from_db()
+            timings[triggers] = percentiles(samples)
+        results.append((label, *timings[True], *timings[False]))
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -167,12 +227,13 @@ def main() -> None:
     from django.test import Client
     from django.urls import reverse
 
-    from articles.models import Article, Keyword
+    from articles.models import Article, Keyword, Person
     from bench.corpus import COMMON_TERM, MEDIUM_TERM, PHRASE, RARE_TERM
 
     client = Client()
     search = reverse("articles:search")
     keyword = Keyword.objects.order_by("id").first()
+    person = Person.objects.order_by("id").first()
     search_target, page_target = 100, 30
     shapes = [
         ("search: rare term (0.005 %)", f"{search}?q={RARE_TERM}", RARE_TERM, search_target),
@@ -189,6 +250,11 @@ def main() -> None:
          search_target),
         ("timeline /", reverse("articles:timeline"), None, page_target),
         ("keyword page", keyword.get_absolute_url(), None, page_target),
+        ("timeline, keyword filter", f"{reverse('articles:timeline')}?stichwort={keyword.slug}",
+         None, page_target),
+        ("person page", person.get_absolute_url(), None, page_target),
+        ("year archive", reverse("articles:archive_year", args=[2015]), None, page_target),
+        ("keyword index", reverse("articles:keywords"), None, page_target),
     ]  # fmt: skip
     total = Article.objects.count()
     print(f"\n{total:,} items, {args.runs} runs each; milliseconds")
@@ -215,6 +281,10 @@ def main() -> None:
             f"{label:<32} {p50:>12.1f} {p95:>7.1f} {verdict:>7}  {warm50:>8.1f} {warm95:>7.1f}"
             f"  {baseline:>21}  {status}"
         )
+    print("\nwrites (rolled back): with the tally triggers, and without them\n")
+    print(f"{'write':<36} {'p50':>7} {'p95':>7}  {'without p50':>11} {'p95':>7}")
+    for label, p50, p95, bare50, bare95 in measure_writes(args.runs):
+        print(f"{label:<36} {p50:>7.1f} {p95:>7.1f}  {bare50:>11.1f} {bare95:>7.1f}")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,12 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         """Public items that stand in timelines: published and more than a teaser."""
         return self.published().exclude(kind=Article.Kind.TEASER)
 
+    def waiting(self) -> ArticleQuerySet:
+        """Items that will be listed once their publish time, still ahead, has come."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()).exclude(
+            kind=Article.Kind.TEASER
+        )
+
     def search(self, query: str) -> ArticleQuerySet:
         """Items matching a web-search-style German query (see articles/search.py)."""
         from articles.search import matching

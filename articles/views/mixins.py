@@ -54,7 +54,7 @@ class ArticleListMixin:
         if counts is None:
             counts = cached(
                 "periods",
-                request_parts(self.request),
+                (request_parts(self.request), len(self.tallies.scheduled)),
                 lambda: period_counts(self.get_chart_queryset()),
             )
         return counts
@@ -70,7 +70,12 @@ class ArticleListMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["chart"] = self.get_chart()
-        # The rendered list is cached with the figures: same generation, same URL, same HTML.
-        context["fragment_key"] = (generation(), self.request.get_full_path())
+        # The rendered list is cached: same generation, same URL, same HTML. An item whose
+        # publish time comes changes no generation but the number still waiting.
+        context["fragment_key"] = (
+            generation(),
+            len(self.tallies.scheduled),
+            self.request.get_full_path(),
+        )
         context["fragment_ttl"] = TTL
         return context

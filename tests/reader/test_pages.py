@@ -199,6 +199,35 @@ def test_future_publication_stays_hidden_until_its_time(client, make_article):
     assert client.get(item.get_absolute_url()).status_code == 200
 
 
+def test_a_scheduled_item_appears_everywhere_when_its_time_comes(client, make_article):
+    """Its publish time passes without any write: no cached list or count may hold it back."""
+    from django.utils import timezone
+
+    make_article("Frühere Meldung", keywords=["Politik"], people=[("Anna Schmidt", "CIO")])
+    later = make_article(
+        "Geplante Quantenmeldung",
+        published_on=datetime.date(2018, 12, 14),
+        keywords=["Politik"],
+        people=[("Anna Schmidt", "CIO")],
+        publish_at=timezone.now() + datetime.timedelta(hours=1),
+    )
+    pages = {  # what each page says before and after the publish time
+        reverse("articles:timeline"): ("1 Meldung<", "2 Meldungen"),
+        reverse("articles:keyword", args=["politik"]): ("1 Meldung ·", "2 Meldungen"),
+        reverse("articles:person", args=["anna-schmidt"]): ("1 Nennung ·", "2 Nennungen"),
+        reverse("articles:archive_year", args=[2018]): ("Frühere", "Geplante Quantenmeldung"),
+        reverse("articles:keywords"): ('>Politik</a> <span class="count">(1)', "(2)"),
+        reverse("articles:search") + "?q=Quantenmeldung": ("0 Treffer", "1 Treffer"),
+    }
+    for url, (before, _) in pages.items():
+        html = client.get(url).text
+        assert before in html and "Geplante Quantenmeldung" not in html, url
+
+    Article.objects.filter(pk=later.pk).update(publish_at=timezone.now())
+    for url, (_, after) in pages.items():
+        assert after in client.get(url).text, url
+
+
 def test_cached_lists_and_figures_follow_every_change(client, make_article):
     url = reverse("articles:timeline")
     make_article("Erste Meldung")
