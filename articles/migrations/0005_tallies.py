@@ -16,6 +16,9 @@ item table calls it, and `manage.py rebuild_tallies` runs it by hand.
 from django.db import migrations, models
 
 
+TALLY_LOCK = 0x74616C6C79  # "tally": the advisory lock that tally writers share
+
+
 def listed(alias: str) -> str:
     """What Article.objects.listed() asks, but the publish time (see articles/tallies.py)."""
     return f"{alias}.status = 'published' AND {alias}.kind <> 'teaser'"
@@ -85,6 +88,14 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT extract(year FROM published)::integer,
            CASE WHEN published IS NULL OR date_precision = 'year' THEN 0
                 ELSE extract(month FROM published) END::smallint
+$$;
+
+-- One writer of tallies at a time, until its transaction ends. Taken before a trigger reads
+-- the items' keywords and people, so it reads what earlier writers committed: two editors
+-- tagging the same item at once are counted exactly, and writers that touch the same tally
+-- rows in different orders (keywords are added one statement each) cannot deadlock.
+CREATE FUNCTION articles_tally_lock() RETURNS void LANGUAGE sql AS $$
+    SELECT pg_advisory_xact_lock({TALLY_LOCK})
 $$;
 
 -- Add the contributions of item states to every tally. Items: (state, id, source, year,
@@ -211,6 +222,7 @@ BEGIN
     IF i_id IS NULL THEN
         RETURN NULL;
     END IF;
+    PERFORM articles_tally_lock();
     SELECT array_agg(0), array_agg(content_object_id), array_agg(tag_id)
       INTO k_state, k_item, k_keyword
       FROM articles_taggedarticle WHERE content_object_id = ANY(i_id);
@@ -238,6 +250,7 @@ BEGIN
        AND added_other IS NOT DISTINCT FROM removed_other THEN
         RETURN;  -- an update that changed neither the item nor the keyword or person
     END IF;
+    PERFORM articles_tally_lock();
     SELECT array_agg(s.state), array_agg(a.id), array_agg(a.source_id), array_agg(p.year),
            array_agg(p.month)
       INTO i_state, i_id, i_source, i_year, i_month
@@ -333,6 +346,7 @@ DECLARE
     k_state integer[]; k_item bigint[]; k_keyword bigint[];
     p_state integer[]; p_item bigint[]; p_person bigint[];
 BEGIN
+    PERFORM articles_tally_lock();
     DELETE FROM articles_periodcount;
     DELETE FROM articles_keywordperiodcount;
     DELETE FROM articles_personperiodcount;
@@ -404,6 +418,7 @@ def _drop() -> str:
         "articles_tally_apply(integer[], bigint[], bigint[], integer[], smallint[], "
         "integer[], bigint[], bigint[], integer[], bigint[], bigint[])",
         "articles_tally_period(date, text)",
+        "articles_tally_lock()",
     ):
         statements.append(f"DROP FUNCTION IF EXISTS {function};")
     for table in ("period", "keywordperiod", "personperiod", "keywordpair", "keywordperson",
