@@ -102,32 +102,38 @@ def read_back() -> dict[str, object]:
         periods[(year, month)] += count
     usage = {
         "periods": (tallies.periods(), periods),
-        "keywords": (
-            {u.slug: u.count for u in tallies.keywords()},
-            _by_slug(Keyword, listed["keyword_period"]),
-        ),
-        "people": (
-            {u.slug: u.count for u in tallies.people()},
-            _by_slug(Person, listed["person_period"]),
-        ),
+        "keywords": (_read(tallies.keywords()), _by_slug(Keyword, listed["keyword_period"])),
+        "people": (_read(tallies.people()), _by_slug(Person, listed["person_period"])),
     }
+    person_keyword = Counter({(p, k): n for (k, p), n in listed["keyword_person"].items()})
     for keyword in Keyword.objects.all():
-        pairs = Counter(
-            {b: n for (a, b), n in listed["keyword_pair"].items() if a == keyword.pk != b}
+        usage[f"keywords with {keyword}"] = (
+            _read(tallies.keywords_with(keyword=keyword, limit=99)),
+            _slugs(Keyword, _partners(listed["keyword_pair"], keyword.pk, same_kind=True)),
         )
-        usage[f"with {keyword.name}"] = (
-            {u.slug: u.count for u in tallies.keywords_with(keyword=keyword, limit=99)},
-            _slugs(Keyword, pairs),
+        usage[f"people with {keyword}"] = (
+            _read(tallies.people_with(keyword=keyword, limit=99)),
+            _slugs(Person, _partners(listed["keyword_person"], keyword.pk)),
         )
     for person in Person.objects.all():
-        pairs = Counter(
-            {b: n for (a, b), n in listed["person_pair"].items() if a == person.pk != b}
+        usage[f"people with {person}"] = (
+            _read(tallies.people_with(person=person, limit=99)),
+            _slugs(Person, _partners(listed["person_pair"], person.pk, same_kind=True)),
         )
-        usage[f"with {person.name}"] = (
-            {u.slug: u.count for u in tallies.people_with(person=person, limit=99)},
-            _slugs(Person, pairs),
+        usage[f"keywords with {person}"] = (
+            _read(tallies.keywords_with(person=person, limit=99)),
+            _slugs(Keyword, _partners(person_keyword, person.pk)),
         )
     return usage
+
+
+def _read(usages) -> dict[str, int]:
+    return {usage.slug: usage.count for usage in usages}
+
+
+def _partners(pairs: Counter, pk: int, same_kind: bool = False) -> Counter:
+    """What stands beside pk in (pk, other) pairs; a keyword or person not beside itself."""
+    return Counter({b: n for (a, b), n in pairs.items() if a == pk and not (same_kind and b == pk)})
 
 
 def _by_slug(model, per_period: Counter) -> dict[str, int]:

@@ -47,14 +47,20 @@ class Tally(models.Model):
         return " ".join(keys)
 
 
-class PeriodCount(Tally):
+class PeriodTally(Tally):
+    year = models.IntegerField(null=True)  # None: undated
+    month = models.SmallIntegerField()  # UNKNOWN_MONTH: known only to the year
+
+    class Meta(Tally.Meta):
+        abstract = True
+
+
+class PeriodCount(PeriodTally):
     """Listed items per source and month (year None: undated)."""
 
     source = _tally_key(Source, null=True)
-    year = models.IntegerField(null=True)
-    month = models.SmallIntegerField()
 
-    class Meta(Tally.Meta):
+    class Meta(PeriodTally.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "year", "month"],
@@ -64,14 +70,12 @@ class PeriodCount(Tally):
         ]
 
 
-class KeywordPeriodCount(Tally):
+class KeywordPeriodCount(PeriodTally):
     """Listed items per keyword and month."""
 
     keyword = _tally_key(Keyword)
-    year = models.IntegerField(null=True)
-    month = models.SmallIntegerField()
 
-    class Meta(Tally.Meta):
+    class Meta(PeriodTally.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["keyword", "year", "month"],
@@ -81,14 +85,12 @@ class KeywordPeriodCount(Tally):
         ]
 
 
-class PersonPeriodCount(Tally):
+class PersonPeriodCount(PeriodTally):
     """Listed items per person and month."""
 
     person = _tally_key(Person)
-    year = models.IntegerField(null=True)
-    month = models.SmallIntegerField()
 
-    class Meta(Tally.Meta):
+    class Meta(PeriodTally.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["person", "year", "month"],
