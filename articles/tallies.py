@@ -62,15 +62,6 @@ def period_of(published_on: datetime.date | None, precision: str) -> Period:
     return (published_on.year, published_on.month)
 
 
-def total(counts: Counter[Period], year: int | None = None, month: int | None = None) -> int:
-    """All items counted, or those of one year, or of one month (known to the month)."""
-    return sum(
-        count
-        for (y, m), count in counts.items()
-        if (year is None or y == year) and (month is None or m == month)
-    )
-
-
 class _Named(Counter):
     """Counts per keyword, person or source id, with each one's name and slug."""
 

@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from articles.cache import TTL, cached, generation, request_parts
 from articles.charts import items_per_period, month_known, period_counts
 from articles.models import Article
-from articles.tallies import Period, Tallies, total
+from articles.tallies import Period, Tallies
 
 PAGE_SIZE = 25
 
@@ -64,7 +64,7 @@ class ArticleListMixin:
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)
-        paginator.count = total(self.periods)
+        paginator.count = sum(self.periods.values())
         return paginator
 
     def get_context_data(self, **kwargs):

@@ -7,7 +7,7 @@ from django.views.generic import ListView
 
 from articles.charts import items_per_period
 from articles.models import Article, Mention
-from articles.tallies import Tallies, total
+from articles.tallies import Tallies
 from articles.views.mixins import PAGE_SIZE
 from articles.views.usage import RELATED_LIMIT, public_person
 
@@ -59,5 +59,5 @@ class PersonView(ListView):
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)
-        paginator.count = total(self.periods)
+        paginator.count = sum(self.periods.values())
         return paginator
