@@ -54,7 +54,7 @@ class Scheduled:
 
 
 def period_of(published_on: datetime.date | None, precision: str) -> Period:
-    """The period an item counts in, as articles_tally_period() in migration 0006 has it."""
+    """The period an item counts in, as articles_tally_period() in migration 0005 has it."""
     if published_on is None:
         return (None, UNKNOWN_MONTH)
     if precision == Article.DatePrecision.YEAR:

@@ -8,7 +8,7 @@ whatever the publish time: items scheduled for later are subtracted when read
 The triggers fire for every write, through the ORM, loaddata or raw SQL. A row whose count
 has dropped to zero stays until the next rebuild (`manage.py rebuild_tallies`); readers skip
 it. The rows are derived data that only the database writes: the models are unmanaged (the
-tables come from migration 0006, dumpdata and flush leave them out) and their foreign keys
+tables come from migration 0005, dumpdata and flush leave them out) and their foreign keys
 carry no database constraint.
 """
 

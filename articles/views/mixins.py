@@ -44,9 +44,6 @@ class ArticleListMixin:
     def get_tallied_periods(self) -> Counter[Period] | None:
         return self.tallies.periods()
 
-    def get_chart_queryset(self) -> QuerySet[Article]:
-        return self.get_queryset()
-
     @cached_property
     def periods(self) -> Counter[Period]:
         """This list's items per period."""
@@ -55,7 +52,7 @@ class ArticleListMixin:
             counts = cached(
                 "periods",
                 (request_parts(self.request), len(self.tallies.scheduled)),
-                lambda: period_counts(self.get_chart_queryset()),
+                lambda: period_counts(self.object_list),
             )
         return counts
 

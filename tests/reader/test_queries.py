@@ -83,6 +83,9 @@ def test_filtered_timeline_and_error_page_are_bounded(
     with django_assert_max_num_queries(3):
         assert client.get("/meldungen/2018/12/13/gibt-es-nicht/").status_code == 404
     grow(make_article, 20, start=10)
+    make_article("Außerhalb der Filter", published_on=datetime.date(2017, 5, 1))
     with django_assert_max_num_queries(len(few.captured_queries)):
         html = client.get(filtered).text
     assert html.count('class="article-item"') == 22
+    # Counted over the items (the tallies do not cover two filters at once), not the archive.
+    assert "<p>22 Meldungen</p>" in html
