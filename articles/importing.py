@@ -1,43 +1,28 @@
-"""Import raw documents into the archive: parse → fixture file → loaddata, one transaction each.
+"""Import raw documents: read → skip unchanged → parse (in worker processes) → item writer.
 
-Idempotent: a document whose bytes were imported before is reported unchanged. A changed
-document updates its item (a new Document row per version); fields an editor changed since
-the last import are kept and reported; a teaser-only item is filled in place when its full
-article arrives.
+Idempotent on the import reference ("file:<name>"): a file whose bytes were imported before
+is skipped without being parsed (one query per chunk of files). A changed file updates its
+item (a new Document row per version), keeping fields editors changed since the import; a
+teaser-only item is filled in place when its full article arrives. The writer
+(articles/writer/) writes a batch of documents in one transaction and falls back to one
+transaction per document when the database refuses the batch, so a bad document fails alone
+with nothing half-written.
 """
 
 from __future__ import annotations
 
-import datetime
+import hashlib
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
-from django.core.management import call_command
-from django.db import DatabaseError, transaction
+from articles.ingest.fixtures import fixture_objects
+from articles.models import Article
+from articles.parsing import Parser, batched
+from articles.writer import FAILED, SKIPPED, Outcome, from_parsed, write_items
 
-from articles.ingest import ParsedItem, ParseError, parse_file
-from articles.ingest.fixtures import TRACKED_FIELDS, article_key, fixture_objects, import_ref
-from articles.models import Article, Document
-
-IMPORTED = "imported"
-UPDATED = "updated"
-UNCHANGED = "unchanged"
-FAILED = "failed"
-
-
-class DuplicateItem(ValueError):
-    """Another document gave an item with the same title and date."""
-
-
-@dataclass
-class Outcome:
-    file: str
-    status: str
-    message: str = ""
-    warnings: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)
-    article: Article | None = None
+FILE_CHUNK = 2000  # files read and checked for changes at once
+BATCH = 200  # documents per write transaction
 
 
 def collect_files(paths: list[str | Path]) -> list[Path]:
@@ -56,114 +41,69 @@ def write_fixture(objects: list[dict], path: Path) -> None:
     path.write_text(json.dumps(objects, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-def import_path(path: Path, fixtures_dir: Path, status: str = "published") -> Outcome:
-    try:
-        item = parse_file(path)
-    except ParseError as error:
-        return Outcome(path.name, FAILED, str(error))
-    try:
-        with transaction.atomic():
-            return _import_item(item, fixtures_dir, status)
-    except DuplicateItem as error:
-        return Outcome(path.name, FAILED, str(error))
-    except (DatabaseError, ValueError) as error:
-        return Outcome(path.name, FAILED, f"database refused the item: {error}".strip())
+def import_files(
+    files: list[Path],
+    *,
+    status: str = "published",
+    fixtures_dir: Path | None = None,
+    workers: int | None = None,
+    batch: int = BATCH,
+) -> Iterator[Outcome]:
+    """One Outcome per file, in order. `fixtures_dir`: also write each item's fixture there."""
+    with Parser(workers) as parser:
+        for chunk in batched(files, FILE_CHUNK):
+            yield from _import_chunk(chunk, parser, status, fixtures_dir, batch)
 
 
-def _import_item(item: ParsedItem, fixtures_dir: Path, status: str) -> Outcome:
-    existing = (
-        Article.objects.select_related("document").filter(import_ref=import_ref(item)).first()
+def _import_chunk(chunk, parser, status, fixtures_dir, batch) -> Iterator[Outcome]:
+    jobs: list[tuple[str, bytes]] = []
+    early: dict[int, Outcome] = {}
+    for index, path in enumerate(chunk):
+        try:
+            jobs.append((path.name, path.read_bytes()))
+        except OSError as error:
+            early[index] = Outcome(path.name, FAILED, f"cannot read file: {error.strerror}")
+            jobs.append((path.name, b""))
+    known = _imported_versions([name for name, _ in jobs])
+    to_parse = []
+    for index, (name, data) in enumerate(jobs):
+        if index in early:
+            continue
+        article_id = known.get((f"file:{name}", hashlib.sha256(data).hexdigest()))
+        if article_id is not None:
+            early[index] = Outcome(name, SKIPPED, article_id=article_id)
+        else:
+            to_parse.append(index)
+    parsed = parser.parse([jobs[index] for index in to_parse])
+    results: dict[int, Outcome] = dict(early)
+    next_out = 0
+
+    def ready() -> Iterator[Outcome]:
+        nonlocal next_out
+        while next_out in results:
+            yield results.pop(next_out)
+            next_out += 1
+
+    for indices in batched(zip(to_parse, parsed, strict=True), batch):
+        items = []
+        for index, result in indices:
+            if isinstance(result, str):
+                results[index] = Outcome(jobs[index][0], FAILED, result)
+            else:
+                items.append((index, result))
+        outcomes = write_items([from_parsed(item, status) for _, item in items])
+        for (index, item), outcome in zip(items, outcomes, strict=True):
+            results[index] = outcome
+            if fixtures_dir is not None and outcome.status not in (FAILED, SKIPPED):
+                path = fixtures_dir / f"{Path(item.file).stem}.json"
+                write_fixture(fixture_objects([item], status=status), path)
+        yield from ready()
+    yield from ready()
+
+
+def _imported_versions(names: list[str]) -> dict[tuple[str, str], int]:
+    """(import reference, document sha256) → item id, for the files of this chunk."""
+    rows = Article.objects.filter(import_ref__in=[f"file:{name}" for name in names]).values_list(
+        "import_ref", "document__sha256", "id"
     )
-    if existing and existing.document and existing.document.sha256 == item.sha256:
-        return Outcome(item.file, UNCHANGED, warnings=item.warnings, article=existing)
-    if Document.objects.filter(sha256=item.sha256).exists() and existing is None:
-        holder = Article.objects.filter(document__sha256=item.sha256).first()
-        where = f" (as '{holder}')" if holder else ""
-        return Outcome(item.file, FAILED, f"the same document was imported before{where}")
-
-    objects = fixture_objects([item], status=status)
-    main = next(o for o in objects if o["fields"].get("import_ref") == import_ref(item))
-    kept: list[str] = []
-    if existing:
-        kept = _keep_editor_changes(existing, main, objects)
-    else:
-        _refuse_duplicate(item)
-    objects = _without_downgrades(objects, main)
-
-    fixture = fixtures_dir / f"{Path(item.file).stem}.json"
-    write_fixture(objects, fixture)
-    call_command("loaddata", str(fixture), verbosity=0)
-    key = main["fields"]["slug"], main["fields"]["published_on"]
-    article = Article.objects.get_by_natural_key(*key)
-    Article.objects.filter(pk=article.pk).refresh_search_text()
-    status_word = UPDATED if existing else IMPORTED
-    return Outcome(item.file, status_word, warnings=item.warnings, kept=kept, article=article)
-
-
-def _refuse_duplicate(item: ParsedItem) -> None:
-    slug, date = article_key(item.title, item.date)
-    other = (
-        Article.objects.filter(slug=slug, published_on=date)
-        .exclude(kind="teaser")
-        .select_related("document")
-        .first()
-    )
-    if other is not None:
-        origin = f"from {other.document.file_name}" if other.document else f"id {other.pk}"
-        raise DuplicateItem(f"an item with the same title and date exists already ({origin})")
-
-
-def _keep_editor_changes(existing: Article, main: dict, objects: list[dict]) -> list[str]:
-    """Point the fixture at the existing row and keep what editors changed since the import."""
-    fields = main["fields"]
-    parsed_key = [fields["slug"], fields["published_on"]]
-    imported = existing.imported_values or {}
-    kept = []
-    for name in TRACKED_FIELDS:
-        current = getattr(existing, name)
-        current = current.isoformat() if isinstance(current, datetime.date) else current
-        if name in imported and current != imported[name]:
-            fields[name] = current
-            kept.append(name)
-    fields["status"] = existing.status  # the workflow belongs to the editors
-    # The item keeps its identity across versions of its document: same slug; a new date
-    # from the document moves the row before the fixture names it.
-    if fields["published_on"] != (existing.published_on and existing.published_on.isoformat()):
-        Article.objects.filter(pk=existing.pk).update(published_on=fields["published_on"])
-    fields["slug"] = existing.slug
-    final_key = [existing.slug, fields["published_on"]]
-    for obj in objects:
-        for ref in ("article", "content_object"):
-            if obj["fields"].get(ref) == parsed_key:
-                obj["fields"][ref] = final_key
-
-    current_keywords = sorted(existing.keywords.values_list("name", flat=True))
-    if current_keywords != sorted(imported.get("keywords", [])):
-        objects[:] = [o for o in objects if o["model"] != "articles.taggedarticle"]
-        kept.append("keywords")
-    else:
-        existing.tagged_items.all().delete()
-    mentions = existing.mentions.select_related("person")
-    current_people = sorted([m.person.name, m.role] for m in mentions)
-    if current_people != sorted(imported.get("people", [])):
-        objects[:] = [o for o in objects if o["model"] != "articles.mention"]
-        kept.append("people")
-    else:
-        existing.mentions.all().delete()
-    existing.links.all().delete()
-    return kept
-
-
-def _without_downgrades(objects: list[dict], main: dict) -> list[dict]:
-    """Never turn a full article back into a teaser because an older list names it."""
-    kept = []
-    for obj in objects:
-        fields = obj["fields"]
-        if obj["model"] == "articles.article" and obj is not main and fields["kind"] == "teaser":
-            row = Article.objects.filter(
-                slug=fields["slug"], published_on=fields["published_on"]
-            ).first()
-            if row is not None and row.kind != "teaser":
-                continue
-        kept.append(obj)
-    return kept
+    return {(ref, sha): pk for ref, sha, pk in rows}

@@ -1,7 +1,6 @@
-"""Keep the copied search text current when keywords or mentions change through the ORM.
+"""Move the cache generation on after ORM writes.
 
-Imports (loaddata sends raw signals) refresh it themselves with
-`Article.objects.filter(...).refresh_search_text()`.
+The copied search text is kept by database triggers (articles/derived/sql/search_text.sql).
 """
 
 from __future__ import annotations
@@ -11,34 +10,6 @@ from django.dispatch import receiver
 
 from articles import cache
 from articles.models import Article, Document, Keyword, Link, Mention, Person, Source, TaggedArticle
-
-
-def _refresh(article_ids) -> None:
-    Article.objects.filter(pk__in=list(article_ids)).refresh_search_text()
-
-
-@receiver(post_save, sender=TaggedArticle)
-@receiver(post_delete, sender=TaggedArticle)
-def tagged_article_changed(sender, instance: TaggedArticle, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        _refresh([instance.content_object_id])
-
-
-@receiver(post_save, sender=Mention)
-@receiver(post_delete, sender=Mention)
-def mention_changed(sender, instance: Mention, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        _refresh([instance.article_id])
-
-
-@receiver(m2m_changed, sender=Article.keywords.through)
-def keywords_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
-    if action not in {"post_add", "post_remove", "post_clear"}:
-        return
-    if reverse:
-        _refresh(pk_set or [])
-    else:
-        _refresh([instance.pk])
 
 
 @receiver(post_save)

@@ -147,12 +147,6 @@ class ArticleAdmin(VersionAdmin):
 
         return FormWithUser
 
-    def save_related(self, request, form, formsets, change) -> None:
-        super().save_related(request, form, formsets, change)
-        # Keywords and people restored from history arrive as raw saves, which the signals
-        # skip: copy their names into the searchable text once everything is saved.
-        Article.objects.filter(pk=form.instance.pk).refresh_search_text()
-
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # django-reversion writes the old version into the row before the form runs; the
         # lost-update guard must compare with (and count on from) what was stored before.

@@ -1,90 +1,67 @@
-"""Save reviewed drafts: Article, Document, people, keywords and links, all or nothing."""
+"""Save reviewed drafts through the item writer: the parsed item as the editor corrected it."""
 
 from __future__ import annotations
 
 import reversion
-from django.db import models, transaction
+from django.db import DatabaseError, transaction
 
 from articles.editorial.draft import DraftForm, article_slug
 from articles.editorial.provenance import Provenance
-from articles.ingest.fixtures import HOMEPAGES, SOURCE_KINDS
-from articles.ingest.slugs import slugify
-from articles.models import Article, Document, Keyword, Link, Mention, Person, Source
+from articles.models import Article
+from articles.writer import FAILED, DocumentRow, ItemRows, source_row, write_items
+from articles.writer.rows import ARTICLE_FIELDS
 
-COPIED_FIELDS = [
-    "kicker", "title", "date_precision", "date_inferred", "teaser", "body", "author",
-    "category", "image_credit", "kind", "status",
-]  # fmt: skip
+
+class NotSaved(DatabaseError):
+    """The writer refused an item (a duplicate, a value the database refused); says why."""
 
 
 @transaction.atomic
 def save_drafts(forms: list[DraftForm], user) -> list[Article]:
     """Save every reviewed item in one transaction: either all of them or none."""
-    return [save_draft(form.cleaned_data, form.checked_provenance, user) for form in forms]
-
-
-@transaction.atomic
-def save_draft(data: dict, provenance: Provenance, user) -> Article:
-    document = _document(data, provenance)
-    source = _source(data["source"], provenance.source_kind) if data["source"] else None
-    slug = article_slug(data["title"])
+    batch = [rows_of(form.cleaned_data, form.checked_provenance) for form in forms]
+    outcomes = write_items(batch)
+    failed = [outcome for outcome in outcomes if outcome.status == FAILED]
+    if failed:
+        raise NotSaved("; ".join(f"{o.label}: {o.message}" for o in failed))
+    articles = Article.objects.in_bulk([outcome.article_id for outcome in outcomes])
+    saved = [articles[outcome.article_id] for outcome in outcomes]
     with reversion.create_revision():
-        # A teaser-only item of the same title and date is the same item: fill it in.
-        article = Article.objects.filter(
-            slug=slug, published_on=data["published_on"], kind=Article.Kind.TEASER
-        ).first() or Article(slug=slug, published_on=data["published_on"])
-        for name in COPIED_FIELDS:
-            setattr(article, name, data[name])
-        article.source, article.document = source, document
-        article.save()
-        for position, (name, role) in enumerate(data["people"]):
-            person = Person.objects.filter(name=name).first() or Person.objects.create(
-                name=name, slug=_unique_slug(Person, name)
-            )
-            Mention.objects.update_or_create(
-                article=article, person=person, defaults={"role": role, "position": position}
-            )
-        for name in data["keywords"]:
-            keyword = Keyword.objects.filter(name__iexact=name).first() or Keyword.objects.create(
-                name=name, slug=_unique_slug(Keyword, name)
-            )
-            article.keywords.add(keyword)
-        start = article.links.aggregate(end=models.Max("position"))["end"]
-        start = 0 if start is None else start + 1
-        for offset, link in enumerate(data["links"]):
-            Link.objects.create(article=article, position=start + offset, **link)
+        for article in saved:
+            reversion.add_to_revision(article)
         reversion.set_user(user)
         reversion.set_comment("Aus Text angelegt")
-    Article.objects.filter(pk=article.pk).refresh_search_text()
-    return article
+    return saved
 
 
-def _document(data: dict, provenance: Provenance) -> Document:
-    existing = Document.objects.filter(sha256=provenance.sha256).first()
-    return existing or Document.objects.create(
-        file_name=data["file_name"][:255],
-        sha256=provenance.sha256,
-        encoding=provenance.encoding,
-        raw_text=data["raw_text"],
-        parser=provenance.parser[:80],
-        warnings=provenance.warnings,
+def save_draft(data: dict, provenance: Provenance, user) -> Article:
+    """One reviewed item (see save_drafts)."""
+
+    class _Form:
+        cleaned_data, checked_provenance = data, provenance
+
+    return save_drafts([_Form()], user)[0]
+
+
+def rows_of(data: dict, provenance: Provenance) -> ItemRows:
+    """The editor's corrected fields as the writer's rows (no import reference: typed in)."""
+    fields = {name: data[name] for name in ARTICLE_FIELDS if name in data}
+    fields["slug"] = article_slug(data["title"])
+    fields["published_on"] = data["published_on"]
+    return ItemRows(
+        label=data.get("file_name") or data["title"],
+        fields=fields,
+        source=source_row(data["source"], provenance.source_kind) if data["source"] else None,
+        document=DocumentRow(
+            file_name=data["file_name"][:255],
+            sha256=provenance.sha256,
+            encoding=provenance.encoding,
+            raw_text=data["raw_text"],
+            parser=provenance.parser[:80],
+            warnings=provenance.warnings,
+        ),
+        keywords=list(data["keywords"]),
+        people=[(name, role) for name, role in data["people"]],
+        links=[dict(link) for link in data["links"]],
+        warnings=list(provenance.warnings),
     )
-
-
-def _source(name: str, source_kind: str) -> Source:
-    source = Source.objects.filter(name=name).first()
-    return source or Source.objects.create(
-        name=name,
-        slug=_unique_slug(Source, name),
-        kind=SOURCE_KINDS.get(source_kind, Source.Kind.OTHER),
-        homepage=HOMEPAGES.get(source_kind, ""),
-    )
-
-
-def _unique_slug(model: type[models.Model], name: str) -> str:
-    """The importer's slug for the name (so later imports find the row), made unique."""
-    base = slugify(name, max_length=190)
-    slug, number = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 
-from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models.functions import Coalesce, Now, Trim
+from django.db.models.functions import Now
 from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
@@ -58,47 +57,6 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         from articles.search import matching
 
         return matching(self, query)
-
-    def refresh_search_text(self) -> int:
-        """Copy keyword names and person names into `search_text` in one UPDATE.
-
-        The generated search vector reads only its own row, so what it should find
-        through keywords and mentions must first be copied into the row.
-        """
-        keywords = (
-            TaggedArticle.objects.filter(content_object=models.OuterRef("pk"))
-            .values("content_object")
-            .annotate(
-                text=StringAgg(
-                    "tag__name", " ", order_by="tag__name", output_field=models.TextField()
-                )
-            )
-            .values("text")
-        )
-        people = (
-            Article.people.through.objects.filter(article=models.OuterRef("pk"))
-            .values("article")
-            .annotate(
-                text=StringAgg(
-                    "person__name", " ", order_by="person__name", output_field=models.TextField()
-                )
-            )
-            .values("text")
-        )
-        return self.update(
-            search_text=Trim(
-                models.functions.Concat(
-                    Coalesce(
-                        models.Subquery(keywords), models.Value(""), output_field=models.TextField()
-                    ),
-                    models.Value(" "),
-                    Coalesce(
-                        models.Subquery(people), models.Value(""), output_field=models.TextField()
-                    ),
-                    output_field=models.TextField(),
-                )
-            )
-        )
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
@@ -183,7 +141,10 @@ class Article(models.Model):
         verbose_name="Verwandte Meldungen",
     )
     search_text = models.TextField(
-        "Suchtext", blank=True, editable=False, help_text="Keyword and person names."
+        "Suchtext",
+        blank=True,
+        editable=False,
+        help_text="Keyword and person names, kept by articles/derived/ (triggers, item writer).",
     )
     search_vector = models.GeneratedField(
         expression=(

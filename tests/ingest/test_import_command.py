@@ -41,13 +41,13 @@ def counts() -> dict:
 def test_importing_the_seeds_twice_changes_nothing(tmp_path):
     code, out, _ = run(SEEDS, tmp_path=tmp_path)
     assert code == 0
-    assert "imported           5" in out
+    assert "created            5" in out
     first = counts()
     assert first["articles"] == 19  # 5 items and 14 teaser-only related items
     assert Article.objects.listed().count() == 5
     code, out, _ = run(SEEDS, tmp_path=tmp_path)
     assert code == 0
-    assert "unchanged          5" in out and "Nothing changed." in out
+    assert "skipped            5" in out and "Nothing changed" in out
     assert counts() == first
 
 
@@ -80,23 +80,33 @@ def test_bad_files_fail_alone_with_one_clear_line_each(tmp_path):
         ("huge.txt", "too large"),
     ]:
         assert any(name in line and reason in line for line in lines), (name, lines)
-    assert "imported           1" in out and "failed             5" in out
+    assert "created            1" in out and "failed             5" in out
     assert Article.objects.listed().count() == 1
 
 
 @pytest.mark.django_db
 def test_a_failing_document_leaves_nothing_behind(tmp_path, monkeypatch):
-    from articles import importing
+    """The database refuses one document's last rows: that document leaves nothing behind,
+    the other documents of the same batch are written."""
+    from articles.models import Link
 
-    def broken_refresh(self):
-        raise ValueError("simulated failure after loading")
+    real = Link.objects.bulk_create
 
-    monkeypatch.setattr(
-        importing.Article.objects._queryset_class, "refresh_search_text", broken_refresh
-    )
-    code, _, err = run(SEEDS / "001_571333d6ca442d97.txt", tmp_path=tmp_path)
-    assert code == 1 and "simulated failure" in err
-    assert counts()["articles"] == 0 and Document.objects.count() == 0
+    def refuse_one(links, *args, **kwargs):
+        links = list(links)
+        if any("Stand Dezember 2018" in (link.label or "") for link in links):
+            raise ValueError("simulated failure after the items were written")
+        return real(links, *args, **kwargs)
+
+    monkeypatch.setattr(Link.objects, "bulk_create", refuse_one)
+    failing = SEEDS / "001_571333d6ca442d97.txt"
+    assert "Stand Dezember 2018" in failing.read_text()
+    code, out, err = run(SEEDS, tmp_path=tmp_path)
+    assert code == 1 and "simulated failure" in err and failing.name in err
+    assert "created            4" in out
+    assert not Article.objects.filter(import_ref=f"file:{failing.name}").exists()
+    assert not Document.objects.filter(file_name=failing.name).exists()
+    assert Article.objects.listed().count() == 4
 
 
 def edited_copy(tmp_path, replace: tuple[str, str]) -> Path:

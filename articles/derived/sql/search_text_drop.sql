@@ -1,0 +1,15 @@
+DROP TRIGGER IF EXISTS articles_article_search_text_row ON articles_article;
+DROP TRIGGER IF EXISTS articles_taggedarticle_search_text_insert ON articles_taggedarticle;
+DROP TRIGGER IF EXISTS articles_taggedarticle_search_text_delete ON articles_taggedarticle;
+DROP TRIGGER IF EXISTS articles_taggedarticle_search_text_update ON articles_taggedarticle;
+DROP TRIGGER IF EXISTS articles_mention_search_text_insert ON articles_mention;
+DROP TRIGGER IF EXISTS articles_mention_search_text_delete ON articles_mention;
+DROP TRIGGER IF EXISTS articles_mention_search_text_update ON articles_mention;
+DROP TRIGGER IF EXISTS articles_keyword_search_text_update ON articles_keyword;
+DROP TRIGGER IF EXISTS articles_person_search_text_update ON articles_person;
+DROP FUNCTION IF EXISTS articles_search_text_names_trigger();
+DROP FUNCTION IF EXISTS articles_search_text_relations_trigger();
+DROP FUNCTION IF EXISTS articles_search_text_by_writer();
+DROP FUNCTION IF EXISTS articles_search_text_refresh(bigint[]);
+DROP FUNCTION IF EXISTS articles_search_text_of(bigint);
+DROP FUNCTION IF EXISTS articles_search_text_row_trigger();
