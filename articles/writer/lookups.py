@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db.models.functions import Lower
+from django.utils import timezone
 
 from articles.models import Article, Document, Keyword, Person, Source
+from articles.writer import copy
 from articles.writer.rows import DocumentRow, ItemRows, SourceRow, name_slug
 
 
@@ -119,19 +121,24 @@ class Catalogue:
         """sha256 → Document id; a document saved before is reused (every version is kept)."""
         wanted = {row.sha256: row for row in rows}
         ids = dict(Document.objects.filter(sha256__in=wanted).values_list("sha256", "id"))
-        created = Document.objects.bulk_create(
-            Document(
-                file_name=row.file_name,
-                sha256=row.sha256,
-                encoding=row.encoding,
-                raw_text=row.raw_text,
-                parser=row.parser,
-                warnings=row.warnings,
-            )
-            for sha, row in wanted.items()
-            if sha not in ids
+        now = timezone.now()
+        missing = [row for sha, row in wanted.items() if sha not in ids]
+        created = copy.insert(
+            Document,
+            [
+                {
+                    "file_name": row.file_name,
+                    "sha256": row.sha256,
+                    "encoding": row.encoding,
+                    "raw_text": row.raw_text,
+                    "parser": row.parser,
+                    "warnings": row.warnings,
+                    "imported_at": now,
+                }
+                for row in missing
+            ],
         )
-        ids.update((document.sha256, document.pk) for document in created)
+        ids.update((row.sha256, pk) for row, pk in zip(missing, created, strict=True))
         return ids
 
     def teasers(
@@ -147,10 +154,20 @@ class Catalogue:
                 if key not in ids and key not in new:
                     new[key] = teaser
                     sources[key] = self.source_id(rows.source)
-        created = Article.objects.bulk_create(
-            Article(**fields, source_id=sources[key]) for key, fields in new.items()
+        created = copy.insert(
+            Article,
+            [
+                {
+                    **fields,
+                    "source_id": sources[key],
+                    "imported_values": {},
+                    "search_text": "",
+                    "version": 1,
+                }
+                for key, fields in new.items()
+            ],
         )
-        ids.update((key, article.pk) for key, article in zip(new, created, strict=True))
+        ids.update(zip(new, created, strict=True))
         return ids
 
 

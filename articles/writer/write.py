@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from articles.derived.search_text import refresh_search_text, search_text
 from articles.models import Article, Document, Link, Mention, TaggedArticle
+from articles.writer import copy
 from articles.writer.lookups import Catalogue
 from articles.writer.rows import ItemRows
 
@@ -73,6 +74,8 @@ def write_items(batch: list[ItemRows]) -> list[Outcome]:
 def _write(batch: list[ItemRows]) -> list[Outcome]:
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('articles.search_text_by_writer', 'on', true)")
+        # Fewer, larger merges of the search index's pending list during a batch.
+        cursor.execute("SET LOCAL gin_pending_list_limit = '32MB'")
     plans, by_key = _plan(batch)
     todo = [plan for plan in plans if plan.outcome.status not in (FAILED, SKIPPED)]
     if todo:
@@ -177,21 +180,23 @@ def _apply(plans: list[_Plan], existing_keys: dict[tuple, int]) -> None:
         }
 
     new = [plan for plan in plans if plan.target_id is None]
-    created = Article.objects.bulk_create(
+    ids = copy.insert(
+        Article,
         [
-            Article(
+            {
                 **values(plan),
-                search_text=search_text(
+                "search_text": search_text(
                     catalogue.keyword_names(plan.rows.keywords),
                     catalogue.person_names(plan.rows.people),
                 ),
-            )
+                "version": 1,
+            }
             for plan in new
-        ]
+        ],
     )
-    for plan, article in zip(new, created, strict=True):
-        plan.target_id = article.pk
-    changed = [plan for plan in plans if plan not in new]
+    for plan, pk in zip(new, ids, strict=True):
+        plan.target_id = pk
+    changed = [plan for plan in plans if plan.target_id not in ids]
     for plan in changed:  # teasers filled in, changed documents: few, one UPDATE each
         Article.objects.filter(pk=plan.target_id).update(
             **values(plan), version=F("version") + 1, updated=now
@@ -199,36 +204,50 @@ def _apply(plans: list[_Plan], existing_keys: dict[tuple, int]) -> None:
     for plan in plans:
         plan.outcome.article_id = plan.target_id
 
-    ids = [plan.target_id for plan in changed]
+    changed_ids = [plan.target_id for plan in changed]
     TaggedArticle.objects.filter(
         content_object_id__in=[p.target_id for p in changed if p.replace_keywords]
     ).delete()
     Mention.objects.filter(
         article_id__in=[p.target_id for p in changed if p.replace_people]
     ).delete()
-    Link.objects.filter(article_id__in=ids).delete()
+    Link.objects.filter(article_id__in=changed_ids).delete()
 
     teasers = catalogue.teasers(
         [plan.rows for plan in plans],
         existing_keys,
         {plan.rows.key: plan.target_id for plan in plans},
     )
-    TaggedArticle.objects.bulk_create(
-        TaggedArticle(content_object_id=plan.target_id, tag_id=tag_id)
-        for plan in plans
-        if plan.replace_keywords
-        for tag_id in catalogue.keyword_ids(plan.rows.keywords)
+    copy.insert(
+        TaggedArticle,
+        [
+            {"content_object_id": plan.target_id, "tag_id": tag_id}
+            for plan in plans
+            if plan.replace_keywords
+            for tag_id in catalogue.keyword_ids(plan.rows.keywords)
+        ],
     )
-    Mention.objects.bulk_create(
-        Mention(article_id=plan.target_id, person_id=person_id, role=role, position=position)
-        for plan in plans
-        if plan.replace_people
-        for position, (person_id, role) in enumerate(catalogue.mentions(plan.rows.people))
+    copy.insert(
+        Mention,
+        [
+            {
+                "article_id": plan.target_id,
+                "person_id": person_id,
+                "role": role,
+                "position": position,
+            }
+            for plan in plans
+            if plan.replace_people
+            for position, (person_id, role) in enumerate(catalogue.mentions(plan.rows.people))
+        ],
     )
-    Link.objects.bulk_create(
-        Link(article_id=plan.target_id, position=position, **link)
-        for plan in plans
-        for position, link in enumerate(plan.rows.links)
+    copy.insert(
+        Link,
+        [
+            {"article_id": plan.target_id, "position": position, **link}
+            for plan in plans
+            for position, link in enumerate(plan.rows.links)
+        ],
     )
     Related = Article.related.through
     Related.objects.bulk_create(
@@ -240,8 +259,8 @@ def _apply(plans: list[_Plan], existing_keys: dict[tuple, int]) -> None:
         ),
         ignore_conflicts=True,
     )
-    if ids:
-        refresh_search_text(ids)
+    if changed_ids:
+        refresh_search_text(changed_ids)
 
 
 def _check_relations_kept(plans: list[_Plan]) -> None:

@@ -104,4 +104,3 @@ def test_each_version_shows_what_it_changed(editor_client, article):
     first_html = editor_client.get(url).text
     assert "die erste gespeicherte Fassung" in first_html
     assert "<ins>Breitband</ins>" in first_html and "Heike Taubert (Ministerin)" in first_html
-

@@ -85,28 +85,23 @@ def test_bad_files_fail_alone_with_one_clear_line_each(tmp_path):
 
 
 @pytest.mark.django_db
-def test_a_failing_document_leaves_nothing_behind(tmp_path, monkeypatch):
-    """The database refuses one document's last rows: that document leaves nothing behind,
-    the other documents of the same batch are written."""
-    from articles.models import Link
-
-    real = Link.objects.bulk_create
-
-    def refuse_one(links, *args, **kwargs):
-        links = list(links)
-        if any("Stand Dezember 2018" in (link.label or "") for link in links):
-            raise ValueError("simulated failure after the items were written")
-        return real(links, *args, **kwargs)
-
-    monkeypatch.setattr(Link.objects, "bulk_create", refuse_one)
-    failing = SEEDS / "001_571333d6ca442d97.txt"
-    assert "Stand Dezember 2018" in failing.read_text()
-    code, out, err = run(SEEDS, tmp_path=tmp_path)
-    assert code == 1 and "simulated failure" in err and failing.name in err
-    assert "created            4" in out
-    assert not Article.objects.filter(import_ref=f"file:{failing.name}").exists()
-    assert not Document.objects.filter(file_name=failing.name).exists()
-    assert Article.objects.listed().count() == 4
+def test_a_failing_document_leaves_nothing_behind(tmp_path):
+    """The database refuses one document of a batch (a title longer than the column): that
+    document leaves nothing behind, the other documents of the same batch are written."""
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    (docs / "long.txt").write_text(
+        "Thüringen:\n" + "Sehr langer Titel " * 20 + "\n\n[18.4.2024] Das Kabinett hat "
+        "beschlossen.\n\nDer volle Text der Meldung.\n\nWeitere Meldungen und Beiträge\n\n"
+        "Sachsen: Neue Teaser-Meldung\n[17.4.2024] Ein Anreißer. mehr...\n"
+    )
+    code, out, err = run(docs, tmp_path=tmp_path)
+    assert code == 1 and "long.txt: failed: database refused the item" in err
+    assert "created            5" in out
+    assert not Article.objects.filter(import_ref="file:long.txt").exists()
+    assert not Document.objects.filter(file_name="long.txt").exists()
+    assert not Article.objects.filter(title__startswith="Neue Teaser").exists()
+    assert Article.objects.listed().count() == 5
 
 
 def edited_copy(tmp_path, replace: tuple[str, str]) -> Path:

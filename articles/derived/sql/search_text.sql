@@ -88,9 +88,7 @@ $$;
 CREATE OR REPLACE FUNCTION articles_search_text_row_trigger() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF NOT articles_search_text_by_writer() THEN
-        NEW.search_text := articles_search_text_of(NEW.id);
-    END IF;
+    NEW.search_text := articles_search_text_of(NEW.id);
     RETURN NEW;
 END
 $$;
@@ -98,7 +96,8 @@ $$;
 DROP TRIGGER IF EXISTS articles_article_search_text_row ON articles_article;
 CREATE TRIGGER articles_article_search_text_row
     BEFORE INSERT OR UPDATE OF search_text ON articles_article
-    FOR EACH ROW EXECUTE FUNCTION articles_search_text_row_trigger();
+    FOR EACH ROW WHEN (NOT articles_search_text_by_writer())
+    EXECUTE FUNCTION articles_search_text_row_trigger();
 
 DROP TRIGGER IF EXISTS articles_taggedarticle_search_text_insert ON articles_taggedarticle;
 DROP TRIGGER IF EXISTS articles_taggedarticle_search_text_delete ON articles_taggedarticle;
