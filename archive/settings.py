@@ -103,7 +103,7 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0  # the psycopg pool keeps connections i
 DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}"}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-DATABASE_ROUTERS = ["articles.routers.DerivedTablesRouter"]
+DATABASE_ROUTERS = ["articles.derived.routers.DerivedTablesRouter"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

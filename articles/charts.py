@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
-from django.db.models.functions import ExtractMonth, ExtractYear
+from django.db.models import Count, QuerySet
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 
-from articles.models.article import MONTHS_DE, DatePrecision
-from articles.models.tallies import UNKNOWN_MONTH
-from articles.tallies import Period
+from articles.derived.rules import UNKNOWN_MONTH, Period, month_of_period
+from articles.models.article import MONTHS_DE
 
 CHART_HEIGHT = 120
 MONTHLY_UP_TO_YEARS = 2
@@ -55,19 +54,10 @@ class Chart:
         return len(self.bars) <= VALUES_UP_TO_BARS
 
 
-def month_known() -> Case:
-    """The item's month, or 0 when the text gives only the year (stored as 1 January)."""
-    return Case(
-        When(date_precision=DatePrecision.YEAR, then=Value(UNKNOWN_MONTH)),
-        default=ExtractMonth("published_on"),
-        output_field=IntegerField(),
-    )
-
-
 def period_counts(queryset: QuerySet) -> Counter[Period]:
     """Items per period in one aggregate query, for selections the tallies do not cover."""
     rows = (
-        queryset.annotate(y=ExtractYear("published_on"), m=month_known())
+        queryset.annotate(y=ExtractYear("published_on"), m=month_of_period())
         .values("y", "m")
         .annotate(n=Count("id"))
         .order_by()

@@ -8,8 +8,8 @@ from django import forms
 from django.db.models import Model, QuerySet
 
 from articles.cache import cached
+from articles.derived.counts import ListedCounts
 from articles.models import Keyword, Person, Source
-from articles.tallies import Tallies
 from articles.widgets import IsoDateInput
 
 TALLIED = {
@@ -19,7 +19,7 @@ TALLIED = {
 }
 
 
-def public_choices(tallies: Tallies) -> dict[str, list[tuple[str, str]]]:
+def public_choices(tallies: ListedCounts) -> dict[str, list[tuple[str, str]]]:
     """(slug, name) of the keywords, people and sources that listed items use; cached."""
 
     def compute() -> dict[str, list[tuple[str, str]]]:
@@ -40,7 +40,7 @@ class TimelineFilterForm(forms.Form):
     von = forms.DateField(required=False, label="Von", widget=IsoDateInput())
     bis = forms.DateField(required=False, label="Bis", widget=IsoDateInput())
 
-    def __init__(self, *args, tallies: Tallies, **kwargs) -> None:
+    def __init__(self, *args, tallies: ListedCounts, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Only what public items use: a draft's keyword or person must not show up here.
         choices = public_choices(tallies)
@@ -70,9 +70,9 @@ class TimelineFilterForm(forms.Form):
         return queryset
 
     def tally_scope(self) -> dict[str, Model] | None:
-        """The filter as an argument of Tallies.periods(), or None if tallies cannot count it.
+        """The filter as an argument of ListedCounts.periods(), or None if it cannot be counted.
 
-        Tallies count per keyword, person or source; a date range or two filters at once
+        The count tables count per keyword, person or source; a date range or two filters at once
         are counted over the items.
         """
         data = {key: value for key, value in self.valid_data().items() if value}

@@ -1,7 +1,7 @@
 """The tallies that PostgreSQL keeps current equal counting the items, after any writes.
 
 The truth here is computed in Python from the items, their keywords and mentions; the
-tallies are written by the triggers of migration 0005 and read through articles/tallies.py.
+tallies are written by the triggers of migration 0005 and read through articles/derived/counts.py.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from articles.derived.counts import ListedCounts
+from articles.derived.rules import period_of
 from articles.models import (
     Article,
     Keyword,
@@ -32,7 +34,6 @@ from articles.models import (
     Source,
     TaggedArticle,
 )
-from articles.tallies import Tallies, period_of
 
 pytestmark = pytest.mark.django_db
 
@@ -95,7 +96,7 @@ def in_tallies():
 
 def read_back() -> dict[str, object]:
     """What the pages read, against the same figures counted over listed() items."""
-    tallies = Tallies()
+    tallies = ListedCounts()
     listed = truth(Article.objects.listed())
     periods = Counter()
     for (_, year, month), count in listed["period"].items():
@@ -323,7 +324,7 @@ def test_a_scheduled_item_counts_once_its_time_has_come(make_article):
         people=[("Anna Schmidt", "Ministerin"), ("Bernd Weber", "CIO")],
         publish_at=timezone.now() + datetime.timedelta(hours=1),
     )
-    tallies = Tallies()
+    tallies = ListedCounts()
     assert sum(tallies.periods().values()) == 1
     assert [(u.name, u.count) for u in tallies.keywords()] == [("OZG", 1)]
     assert [u.name for u in tallies.people()] == ["Anna Schmidt"]
@@ -331,7 +332,7 @@ def test_a_scheduled_item_counts_once_its_time_has_come(make_article):
 
     # The publish time passes without a write to any tally.
     Article.objects.filter(pk=later.pk).update(publish_at=timezone.now())
-    tallies = Tallies()
+    tallies = ListedCounts()
     assert sum(tallies.periods().values()) == 2
     assert [(u.name, u.count) for u in tallies.keywords()] == [("Cloud", 1), ("OZG", 2)]
     assert_consistent()

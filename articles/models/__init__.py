@@ -1,5 +1,13 @@
 """The archive's data: press items, the people they mention, their keywords and provenance."""
 
+from articles.derived.tables import (
+    KeywordPairCount,
+    KeywordPeriodCount,
+    KeywordPersonCount,
+    PeriodCount,
+    PersonPairCount,
+    PersonPeriodCount,
+)
 from articles.models.article import (
     Article,
     ArticleKind,
@@ -11,14 +19,6 @@ from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
 from articles.models.people import Mention, Person
 from articles.models.sources import Document, Source, SourceKind
-from articles.models.tallies import (
-    KeywordPairCount,
-    KeywordPeriodCount,
-    KeywordPersonCount,
-    PeriodCount,
-    PersonPairCount,
-    PersonPeriodCount,
-)
 
 __all__ = [
     "Article",

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
+from articles.derived import rules
 from articles.models.keywords import TaggedArticle
 
 SEARCH_CONFIG = "german"
@@ -44,13 +45,11 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
     def listed(self) -> ArticleQuerySet:
         """Public items that stand in timelines: published and more than a teaser."""
-        return self.published().exclude(kind=Article.Kind.TEASER)
+        return self.published().filter(rules.listed_q())
 
     def waiting(self) -> ArticleQuerySet:
         """Items that will be listed once their publish time, still ahead, has come."""
-        return self.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()).exclude(
-            kind=Article.Kind.TEASER
-        )
+        return self.filter(rules.listed_q(), publish_at__gt=timezone.now())
 
     def search(self, query: str) -> ArticleQuerySet:
         """Items matching a web-search-style German query (see articles/search.py)."""
@@ -198,7 +197,7 @@ class Article(models.Model):
             ),
             models.Index(fields=["status", "-published_on"], name="article_status_date_idx"),
             GinIndex(fields=["search_vector"], name="article_search_vector_gin"),
-            # Scheduled items: few, and read on every count (articles/tallies.py).
+            # Scheduled items: few, and read on every count (articles/derived/counts.py).
             models.Index(
                 fields=["publish_at"],
                 name="article_scheduled_idx",

@@ -6,8 +6,8 @@ from collections import Counter
 
 from django.views.generic.dates import MonthArchiveView, YearArchiveView
 
+from articles.derived.rules import Period
 from articles.models import Article
-from articles.tallies import Period
 from articles.views.mixins import ArticleListMixin
 
 

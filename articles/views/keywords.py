@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.views.generic import ListView
 
-from articles.tallies import Tallies
+from articles.derived.counts import ListedCounts
 from articles.views.mixins import ArticleListMixin
 from articles.views.usage import RELATED_LIMIT, public_keyword
 
@@ -12,7 +12,7 @@ class KeywordIndexView(ListView):
     context_object_name = "keywords"
 
     def get_queryset(self):
-        return Tallies().keywords()
+        return ListedCounts().keywords()
 
 
 class KeywordView(ArticleListMixin, ListView):

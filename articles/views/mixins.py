@@ -8,22 +8,25 @@ from functools import cached_property
 from django.db.models import QuerySet
 
 from articles.cache import TTL, cached, generation, request_parts
-from articles.charts import items_per_period, month_known, period_counts
+from articles.charts import items_per_period, period_counts
+from articles.derived.counts import ListedCounts
+from articles.derived.rules import Period, month_of_period
 from articles.models import Article
-from articles.tallies import Period, Tallies
 
 PAGE_SIZE = 25
 
 
 def public_items() -> QuerySet[Article]:
     """Listed items; period_month groups them by month, items known only to the year apart."""
-    return Article.objects.listed().select_related("source").annotate(period_month=month_known())
+    return (
+        Article.objects.listed().select_related("source").annotate(period_month=month_of_period())
+    )
 
 
 class ArticleListMixin:
     """For the stock date-based and list views: public items, newest first, paged.
 
-    The chart and the total come from the tallies (articles/tallies.py); a list the tallies
+    The chart and the total come from the tallies (articles/derived/counts.py); a list the tallies
     do not cover returns None from get_tallied_periods() and is counted over its items.
     """
 
@@ -38,8 +41,8 @@ class ArticleListMixin:
         return public_items()
 
     @cached_property
-    def tallies(self) -> Tallies:
-        return Tallies()
+    def tallies(self) -> ListedCounts:
+        return ListedCounts()
 
     def get_tallied_periods(self) -> Counter[Period] | None:
         return self.tallies.periods()

@@ -6,8 +6,8 @@ from django.db.models import F
 from django.views.generic import ListView
 
 from articles.charts import items_per_period
+from articles.derived.counts import ListedCounts
 from articles.models import Article, Mention
-from articles.tallies import Tallies
 from articles.views.mixins import PAGE_SIZE
 from articles.views.usage import RELATED_LIMIT, public_person
 
@@ -17,7 +17,7 @@ class PersonIndexView(ListView):
     context_object_name = "people"
 
     def get_queryset(self):
-        return Tallies().people()
+        return ListedCounts().people()
 
 
 class PersonView(ListView):
@@ -28,8 +28,8 @@ class PersonView(ListView):
     paginate_by = PAGE_SIZE
 
     @cached_property
-    def tallies(self) -> Tallies:
-        return Tallies()
+    def tallies(self) -> ListedCounts:
+        return ListedCounts()
 
     @cached_property
     def periods(self):

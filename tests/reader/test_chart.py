@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 
 from articles.charts import items_per_period, period_counts
+from articles.derived.counts import ListedCounts
 from articles.models import Article
-from articles.tallies import Tallies
 
 pytestmark = pytest.mark.django_db
 
@@ -36,8 +36,8 @@ def test_short_spans_count_per_month_with_empty_months_kept(
     make_article("Winter 2", published_on=datetime.date(2019, 2, 3))
     make_article("Ohne Datum", published_on=None)
     with django_assert_num_queries(2):  # the tallies, and the items scheduled for later
-        chart = items_per_period(Tallies().periods(), "Test")
-    assert Tallies().periods() == period_counts(Article.objects.listed())
+        chart = items_per_period(ListedCounts().periods(), "Test")
+    assert ListedCounts().periods() == period_counts(Article.objects.listed())
     assert [(bar.label, bar.count) for bar in chart.bars] == [
         ("November 2018", 1),
         ("Dezember 2018", 0),
@@ -60,7 +60,7 @@ def test_items_known_only_to_the_year_stand_in_no_month(client, make_article):
     assert "Jahresbericht" not in client.get(january).text
     assert "Januar-Meldung" in client.get(january).text
     assert "Jahresbericht" in client.get(reverse("articles:archive_year", args=[2018])).text
-    chart = items_per_period(Tallies().periods(), "Test")
+    chart = items_per_period(ListedCounts().periods(), "Test")
     assert [bar.count for bar in chart.bars] == [1, 0, 1] and chart.unplaced == 1
     assert "1 Meldung mit nur einer Jahresangabe ist nicht eingezeichnet" in html
 

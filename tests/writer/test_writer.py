@@ -9,14 +9,14 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles.derived.counts import ListedCounts
 from articles.derived.search_text import stale_search_text
 from articles.ingest import parse_file
 from articles.models import Article, Keyword, Person
-from articles.tallies import Tallies
 from articles.writer import CREATED, FAILED, SKIPPED, UPDATED, from_parsed, write_items
 
 sys.path.insert(0, str(Path(settings.BASE_DIR)))
-from bench.documents import write_documents  # noqa: E402
+from bench.documents import write_documents
 
 pytestmark = pytest.mark.django_db
 SEEDS = sorted(Path(settings.DOCUMENTS_DIR).glob("*.txt"))
@@ -63,9 +63,9 @@ def test_derived_data_is_current_after_a_batch(documents):
     surname = person.name.split()[-1]
     assert Article.objects.search(surname).filter(mentions__person=person).exists()
     listed = Article.objects.listed()
-    assert sum(Tallies().periods().values()) == listed.count()
+    assert sum(ListedCounts().periods().values()) == listed.count()
     keyword = Keyword.objects.filter(tagged_articles__isnull=False).first()
-    counted = {usage.name: usage.count for usage in Tallies().keywords()}
+    counted = {usage.name: usage.count for usage in ListedCounts().keywords()}
     assert counted[keyword.name] == listed.filter(keywords=keyword).count()
 
 

@@ -1,4 +1,4 @@
-"""Keep Django's serialisers away from the tallies, which only database triggers write.
+"""Keep Django's serialisers away from the count tables, which only database triggers write.
 
 dumpdata and loaddata ask the router whether a model takes part in migrations; a dump with
 tally rows, loaded beside the triggers, would count every item twice.
@@ -6,11 +6,11 @@ tally rows, loaded beside the triggers, would count every item twice.
 
 from __future__ import annotations
 
-from articles.models.tallies import TALLY_MODELS
+from articles.derived.tables import COUNT_TABLES
 
 
 class DerivedTablesRouter:
     def allow_migrate(self, db: str, app_label: str, model_name: str | None = None, **hints):
-        if app_label == "articles" and model_name in TALLY_MODELS:
+        if app_label == "articles" and model_name in COUNT_TABLES:
             return False
         return None

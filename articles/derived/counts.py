@@ -1,6 +1,6 @@
-"""How many listed items there are per period, keyword, person and source, read from tallies.
+"""How many listed items there are per period, keyword, person and source: the count tables read.
 
-The tallies (articles/models/tallies.py) count published items that are more than a teaser,
+The count tables (articles/derived/tables.py) count published items that are more than a teaser,
 whatever their publish time; PostgreSQL keeps them current on every write. What
 Article.objects.listed() leaves out beyond that, items scheduled for later, is subtracted
 here, so every figure equals an aggregate over listed() without reading every item.
@@ -8,7 +8,6 @@ here, so every figure equals an aggregate over listed() without reading every it
 
 from __future__ import annotations
 
-import datetime
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,21 +16,16 @@ from functools import cached_property
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import F, QuerySet, Sum
 
-from articles.models import (
-    Article,
-    Keyword,
+from articles.derived.rules import Period, period_of
+from articles.derived.tables import (
     KeywordPairCount,
     KeywordPeriodCount,
     KeywordPersonCount,
     PeriodCount,
-    Person,
     PersonPairCount,
     PersonPeriodCount,
-    Source,
 )
-from articles.models.tallies import UNKNOWN_MONTH
-
-Period = tuple[int | None, int]  # (year, or None when undated; month, or 0 when unknown)
+from articles.models import Article, Keyword, Person, Source
 
 
 @dataclass(frozen=True)
@@ -51,15 +45,6 @@ class Scheduled:
     period: Period
     keyword_ids: frozenset[int]
     person_ids: frozenset[int]
-
-
-def period_of(published_on: datetime.date | None, precision: str) -> Period:
-    """The period an item counts in, as articles_tally_period() in migration 0005 has it."""
-    if published_on is None:
-        return (None, UNKNOWN_MONTH)
-    if precision == Article.DatePrecision.YEAR:
-        return (published_on.year, UNKNOWN_MONTH)
-    return (published_on.year, published_on.month)
 
 
 class _Named(Counter):
@@ -97,8 +82,8 @@ def _most_frequent(usages: list[Usage], limit: int, exclude_name: str = "") -> l
     return sorted(usages, key=lambda usage: (-usage.count, usage.name))[:limit]
 
 
-class Tallies:
-    """One page's reading of the tallies; the scheduled items are looked up once."""
+class ListedCounts:
+    """One page's reading of the count tables; the scheduled items are looked up once."""
 
     @cached_property
     def scheduled(self) -> list[Scheduled]:

@@ -1,26 +1,22 @@
-"""Counts of listed items, kept current by PostgreSQL triggers (migration 0005).
+"""The count tables: listed items per period, keyword, person and pair (unmanaged models).
 
 The timeline, the archives, keyword and person pages and their indexes read these instead of
 aggregating over every item on request. "Listed" here means published and not teaser-only,
 whatever the publish time: items scheduled for later are subtracted when read
-(articles/tallies.py), so a publish time that arrives needs no write.
+(articles/derived/counts.py), so a publish time that arrives needs no write.
 
 The triggers fire for every write, through the ORM, loaddata or raw SQL. A row whose count
 has dropped to zero stays until the next rebuild (`manage.py rebuild_tallies`); readers skip
 it. The rows are derived data that only the database writes: the models are unmanaged (the
-tables come from migration 0005, dumpdata and flush leave them out) and their foreign keys
-carry no database constraint.
+tables come from migration 0005, the functions that fill them from sql/tallies.sql;
+dumpdata and flush leave them out) and their foreign keys carry no database constraint.
 """
 
 from __future__ import annotations
 
 from django.db import models
 
-from articles.models.keywords import Keyword
-from articles.models.people import Person
-from articles.models.sources import Source
-
-UNKNOWN_MONTH = 0  # the item's date is known only to the year
+Keyword, Person, Source = "articles.Keyword", "articles.Person", "articles.Source"
 
 
 def _tally_key(model, **options) -> models.ForeignKey:
@@ -35,7 +31,9 @@ def _tally_key(model, **options) -> models.ForeignKey:
     )
 
 
-class Tally(models.Model):
+class CountRow(models.Model):
+    """One count of listed items; only the database's triggers write it."""
+
     count = models.IntegerField()
 
     class Meta:
@@ -47,20 +45,20 @@ class Tally(models.Model):
         return " ".join(keys)
 
 
-class PeriodTally(Tally):
+class PeriodCountRow(CountRow):
     year = models.IntegerField(null=True)  # None: undated
     month = models.SmallIntegerField()  # UNKNOWN_MONTH: known only to the year
 
-    class Meta(Tally.Meta):
+    class Meta(CountRow.Meta):
         abstract = True
 
 
-class PeriodCount(PeriodTally):
+class PeriodCount(PeriodCountRow):
     """Listed items per source and month (year None: undated)."""
 
     source = _tally_key(Source, null=True)
 
-    class Meta(PeriodTally.Meta):
+    class Meta(PeriodCountRow.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "year", "month"],
@@ -70,12 +68,12 @@ class PeriodCount(PeriodTally):
         ]
 
 
-class KeywordPeriodCount(PeriodTally):
+class KeywordPeriodCount(PeriodCountRow):
     """Listed items per keyword and month."""
 
     keyword = _tally_key(Keyword)
 
-    class Meta(PeriodTally.Meta):
+    class Meta(PeriodCountRow.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["keyword", "year", "month"],
@@ -85,12 +83,12 @@ class KeywordPeriodCount(PeriodTally):
         ]
 
 
-class PersonPeriodCount(PeriodTally):
+class PersonPeriodCount(PeriodCountRow):
     """Listed items per person and month."""
 
     person = _tally_key(Person)
 
-    class Meta(PeriodTally.Meta):
+    class Meta(PeriodCountRow.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["person", "year", "month"],
@@ -100,7 +98,7 @@ class PersonPeriodCount(PeriodTally):
         ]
 
 
-class KeywordPairCount(Tally):
+class KeywordPairCount(CountRow):
     """Listed items that carry both keywords; every pair is stored in both directions.
 
     A keyword paired with itself counts all items that carry it.
@@ -109,26 +107,26 @@ class KeywordPairCount(Tally):
     keyword = _tally_key(Keyword)
     other = _tally_key(Keyword)
 
-    class Meta(Tally.Meta):
+    class Meta(CountRow.Meta):
         constraints = [
             models.UniqueConstraint(fields=["keyword", "other"], name="keywordpaircount_unique")
         ]
 
 
-class KeywordPersonCount(Tally):
+class KeywordPersonCount(CountRow):
     """Listed items that carry the keyword and name the person."""
 
     keyword = _tally_key(Keyword)
     person = _tally_key(Person)
 
-    class Meta(Tally.Meta):
+    class Meta(CountRow.Meta):
         constraints = [
             models.UniqueConstraint(fields=["keyword", "person"], name="keywordpersoncount_unique")
         ]
         indexes = [models.Index(fields=["person"], name="keywordpersoncount_person")]
 
 
-class PersonPairCount(Tally):
+class PersonPairCount(CountRow):
     """Listed items that name both people; every pair is stored in both directions.
 
     A person paired with themselves counts all items that name them.
@@ -137,13 +135,13 @@ class PersonPairCount(Tally):
     person = _tally_key(Person)
     other = _tally_key(Person)
 
-    class Meta(Tally.Meta):
+    class Meta(CountRow.Meta):
         constraints = [
             models.UniqueConstraint(fields=["person", "other"], name="personpaircount_unique")
         ]
 
 
-TALLY_MODELS = frozenset(
+COUNT_TABLES = frozenset(
     model._meta.model_name
     for model in (
         PeriodCount,
