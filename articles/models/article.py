@@ -139,11 +139,9 @@ class Article(models.Model):
         related_name="related_from",
         verbose_name="Verwandte Meldungen",
     )
+    # Kept by articles/derived/ (database triggers; the item writer fills it before inserting).
     search_text = models.TextField(
-        "Suchtext",
-        blank=True,
-        editable=False,
-        help_text="Keyword and person names, kept by articles/derived/ (triggers, item writer).",
+        "Suchtext", blank=True, editable=False, help_text="Keyword and person names."
     )
     search_vector = models.GeneratedField(
         expression=(

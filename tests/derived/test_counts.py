@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime
 import io
-import json
 from collections import Counter, defaultdict
 
 import pytest
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -313,97 +312,4 @@ def test_every_kind_of_write_keeps_the_tallies_exact(write):
 def test_loading_the_seed_archive_fills_the_tallies():
     call_command("load_archive", stdout=io.StringIO())
     assert Article.objects.listed().exists()
-    assert_consistent()
-
-
-def test_a_scheduled_item_counts_once_its_time_has_come(make_article):
-    make_article("Schon da", keywords=["OZG"], people=[("Anna Schmidt", "Ministerin")])
-    later = make_article(
-        "Kommt noch",
-        keywords=["OZG", "Cloud"],
-        people=[("Anna Schmidt", "Ministerin"), ("Bernd Weber", "CIO")],
-        publish_at=timezone.now() + datetime.timedelta(hours=1),
-    )
-    tallies = ListedCounts()
-    assert sum(tallies.periods().values()) == 1
-    assert [(u.name, u.count) for u in tallies.keywords()] == [("OZG", 1)]
-    assert [u.name for u in tallies.people()] == ["Anna Schmidt"]
-    assert_consistent()
-
-    # The publish time passes without a write to any tally.
-    Article.objects.filter(pk=later.pk).update(publish_at=timezone.now())
-    tallies = ListedCounts()
-    assert sum(tallies.periods().values()) == 2
-    assert [(u.name, u.count) for u in tallies.keywords()] == [("Cloud", 1), ("OZG", 2)]
-    assert_consistent()
-
-
-def test_rebuild_command_repairs_drifted_tallies(make_article):
-    make_article("Eins", keywords=["OZG", "Cloud"], people=[("Anna Schmidt", "Ministerin")])
-    make_article("Zwei", keywords=["OZG"])
-    with connection.cursor() as cursor:
-        cursor.execute("UPDATE articles_keywordperiodcount SET count = count + 5")
-    assert stored() != truth(in_tallies())
-    out = io.StringIO()
-    call_command("rebuild_tallies", stdout=out)
-    assert "2 listed items, 2 keywords" in out.getvalue()
-    assert_consistent()
-
-
-def test_a_dump_leaves_the_tallies_out(make_article):
-    """Loading a dump beside the triggers would count every item twice."""
-    make_article("Eins", keywords=["OZG"])
-    out = io.StringIO()
-    call_command("dumpdata", "articles", stdout=out)
-    models = {row["model"] for row in json.loads(out.getvalue())}
-    assert "articles.article" in models
-    assert not {model for model in models if model.endswith("count")}
-
-
-@pytest.mark.django_db(transaction=True)
-def test_concurrent_imports_keep_the_tallies_exact():
-    """Two importers at once, one transaction per item, the same months and keywords.
-
-    Each also tags one shared item: the pairs among its keywords need what the other
-    importer committed meanwhile.
-    """
-    import threading
-
-    from django.db import connections
-
-    errors: list[BaseException] = []
-    start = threading.Barrier(2)
-    shared = Article.objects.create(
-        title="Gemeinsam", slug="gemeinsam", status=Article.Status.PUBLISHED
-    )
-
-    def importer(name: str, keywords: list[str]) -> None:
-        try:
-            start.wait()
-            for number in range(12):
-                with transaction.atomic():
-                    item = Article.objects.create(
-                        title=f"{name} {number}",
-                        slug=f"{name}-{number}",
-                        status=Article.Status.PUBLISHED,
-                        published_on=datetime.date(2020, 1 + number % 2, 1 + number),
-                    )
-                    item.keywords.add(*keywords)
-                with transaction.atomic():
-                    shared.keywords.add(f"{name.upper()}{number}")
-        except BaseException as error:  # reported by the main thread
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [
-        threading.Thread(target=importer, args=("a", ["OZG", "Cloud", "Breitband"])),
-        threading.Thread(target=importer, args=("b", ["Breitband", "OZG", "E-Akte"])),
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert [str(error) for error in errors] == []
-    assert Article.objects.count() == 25 and shared.keywords.count() == 24
     assert_consistent()
