@@ -6,12 +6,14 @@ from collections import Counter
 from functools import cached_property
 
 from django.db.models import QuerySet
+from django.http import Http404
 
 from articles.cache import TTL, cached, generation, request_parts
 from articles.charts import items_per_period, period_counts
 from articles.derived.counts import ListedCounts
 from articles.derived.rules import Period, month_of_period
 from articles.models import Article
+from articles.views.paging import MAX_NUMBERED, Position, page_by_position
 
 PAGE_SIZE = 25
 
@@ -61,6 +63,23 @@ class ArticleListMixin:
 
     def get_chart(self):
         return items_per_period(self.periods, self.chart_title)
+
+    def paginate_queryset(self, queryset, page_size):
+        """Numbered pages up to MAX_NUMBERED, then pages found by position (views/paging.py)."""
+        older, newer = self.request.GET.get("vor", ""), self.request.GET.get("nach", "")
+        if older or newer:
+            page = page_by_position(queryset, older, newer, page_size)
+            if page is None or not page.object_list:
+                raise Http404("Keine Meldungen an dieser Stelle.")
+            return (self.get_paginator(queryset, page_size), page, page.object_list, True)
+        number = self.request.GET.get("page") or 1
+        if str(number).isdigit() and int(number) > MAX_NUMBERED:
+            raise Http404("Ältere Seiten über die Links „Ältere“ erreichbar.")
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.older = page.newer = ""
+        if page.number == MAX_NUMBERED and page.has_next():
+            page.older = str(Position.of(list(page.object_list)[-1]))
+        return paginator, page, object_list, is_paginated
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)

@@ -22,7 +22,8 @@ class TimelineView(ArticleListMixin, ListView):
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
-        query.pop("page", None)
+        for name in ("page", "vor", "nach"):
+            query.pop(name, None)
         return super().get_context_data(
             filters=self.filters,
             filter_names=self.filters.choices(),
