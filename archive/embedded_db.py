@@ -6,11 +6,18 @@ next `manage.py` call finds it up; `python -m archive.embedded_db stop` stops it
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from pathlib import Path
 
 DATABASE_NAME = "archive"
+
+
+def default_data_dir() -> Path:
+    """Where the data lives: $ARCHIVE_VAR_DIR/pgdata, by default var/pgdata (settings use it)."""
+    base = Path(__file__).resolve().parent.parent / "var"
+    return Path(os.environ.get("ARCHIVE_VAR_DIR", base)) / "pgdata"
 
 
 def _server(data_dir: Path):
@@ -45,9 +52,7 @@ def stop(data_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    from archive.settings import EMBEDDED_DB_DIR
-
     if sys.argv[1:] == ["stop"]:
-        stop(EMBEDDED_DB_DIR)
+        stop(default_data_dir())
     else:
         sys.exit("usage: python -m archive.embedded_db stop")

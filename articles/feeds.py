@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from articles.models import Article, Keyword, Person
-from articles.views.usage import public_keyword, public_person
+from articles.visibility import public_keyword_or_404, public_person_or_404
 
 FEED_SIZE = 30
 
@@ -47,7 +47,7 @@ class LatestItemsFeed(Feed):
 
 class KeywordFeed(LatestItemsFeed):
     def get_object(self, request, slug: str) -> Keyword:
-        return public_keyword(slug)
+        return public_keyword_or_404(slug)
 
     def title(self, keyword: Keyword) -> str:
         return f"Pressearchiv Thüringen: {keyword.name}"
@@ -61,7 +61,7 @@ class KeywordFeed(LatestItemsFeed):
 
 class PersonFeed(LatestItemsFeed):
     def get_object(self, request, slug: str) -> Person:
-        return public_person(slug)
+        return public_person_or_404(slug)
 
     def title(self, person: Person) -> str:
         return f"Pressearchiv Thüringen: {person.name}"

@@ -40,10 +40,10 @@ class TimelineFilterForm(forms.Form):
     von = forms.DateField(required=False, label="Von", widget=IsoDateInput())
     bis = forms.DateField(required=False, label="Bis", widget=IsoDateInput())
 
-    def __init__(self, *args, tallies: ListedCounts, **kwargs) -> None:
+    def __init__(self, *args, counts: ListedCounts, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Only what public items use: a draft's keyword or person must not show up here.
-        choices = public_choices(tallies)
+        choices = public_choices(counts)
         for key, options in choices.items():
             self.fields[key].choices = [("", "alle"), *options]
         self.names = {key: dict(options) for key, options in choices.items()}
@@ -90,8 +90,8 @@ class TimelineFilterForm(forms.Form):
     def active(self) -> bool:
         return self.is_bound
 
-    def choices(self) -> list[str]:
-        """What the active filters are, for the page to say what it shows."""
+    def active_filter_labels(self) -> list[str]:
+        """What the active filters are ("Stichwort: OZG"), for the page to say what it shows."""
         return [
             f"{self.fields[key].label}: {_shown(self.names.get(key, {}).get(value, value))}"
             for key, value in self.valid_data().items()

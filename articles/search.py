@@ -27,6 +27,8 @@ from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
+
 CONFIG = "german"
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
@@ -158,7 +160,6 @@ def narrowed(queryset: QuerySet, filters: dict) -> QuerySet:
     a constant id: the planner then uses that value's statistics (a keyword in half of all
     items is joined differently from a rare one) instead of a generic guess.
     """
-    from articles.models import Keyword, Mention, Person, Source, TaggedArticle
 
     for key, lookup in _COLUMN_FILTERS.items():
         if key in filters:
@@ -264,7 +265,6 @@ UNION ALL
 
 def _facets(rows: list[tuple]) -> dict[str, list[dict]]:
     """Counts over the candidate rows: year, keyword, person, source, kind."""
-    from articles.models import Article
 
     if not rows:
         return {}

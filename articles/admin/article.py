@@ -17,6 +17,7 @@ from reversion.admin import VersionAdmin
 from articles.admin.forms import ArticleAdminForm
 from articles.editorial import wording
 from articles.models import Article, Link, Mention, TaggedArticle
+from articles.search import matching
 
 
 class MentionInline(admin.TabularInline):
@@ -159,7 +160,7 @@ class ArticleAdmin(VersionAdmin):
         """German full-text search (the public search's query language) over the list."""
         if not search_term.strip():
             return queryset, False
-        matches = queryset.search(search_term)
+        matches = matching(queryset, search_term)
         return queryset.filter(
             Q(pk__in=matches.values("pk")) | Q(title__icontains=search_term)
         ), False

@@ -51,12 +51,6 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         """Items that will be listed once their publish time, still ahead, has come."""
         return self.filter(rules.listed_q(), publish_at__gt=timezone.now())
 
-    def search(self, query: str) -> ArticleQuerySet:
-        """Items matching a web-search-style German query (see articles/search.py)."""
-        from articles.search import matching
-
-        return matching(self, query)
-
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
     def get_by_natural_key(self, slug: str, published_on: str | None) -> Article:
@@ -263,3 +257,15 @@ def format_precise_date(value: datetime.date, precision: str) -> str:
     if precision == Article.DatePrecision.MONTH:
         return f"{MONTHS_DE[value.month - 1]} {value.year}"
     return f"{value.day:02d}.{value.month:02d}.{value.year}"
+
+
+def iso_precise(article: Article) -> str:
+    """The item's date in ISO 8601 at the precision the text gives: 2025-12-16, 2025-12, 2025."""
+    day = article.published_on
+    if day is None:
+        return ""
+    if article.date_precision == Article.DatePrecision.YEAR:
+        return f"{day.year:04d}"
+    if article.date_precision == Article.DatePrecision.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()

@@ -8,6 +8,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from articles.models.article import iso_precise
+
 register = template.Library()
 
 # The characters that could end a <script> element or open a comment inside it.
@@ -39,17 +41,7 @@ def public_url(value: str) -> str:
     return address if scheme in SAFE_SCHEMES else ""
 
 
-@register.filter
-def iso_precise(article) -> str:
-    """The item's date in ISO 8601 at the precision the text gives: 2025-12-16, 2025-12, 2025."""
-    day = article.published_on
-    if day is None:
-        return ""
-    if article.date_precision == article.DatePrecision.YEAR:
-        return f"{day.year:04d}"
-    if article.date_precision == article.DatePrecision.MONTH:
-        return f"{day.year:04d}-{day.month:02d}"
-    return day.isoformat()
+register.filter("iso_precise", iso_precise)
 
 
 @register.filter

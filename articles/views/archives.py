@@ -20,7 +20,7 @@ from articles.views.mixins import ArticleListMixin
 
 class PeriodsFromCounts(ArticleListMixin):
     def get_tallied_periods(self) -> Counter[Period]:
-        return Counter({p: n for p, n in self.tallies.periods().items() if self.covers(p)})
+        return Counter({p: n for p, n in self.counts.periods().items() if self.covers(p)})
 
     def covers(self, period: Period) -> bool:
         raise NotImplementedError
@@ -32,7 +32,7 @@ class PeriodsFromCounts(ArticleListMixin):
         return [datetime.date(year, month, 1) for year, month in months]
 
     def _listed_periods(self) -> list[Period]:
-        return sorted(p for p, n in self.tallies.periods().items() if n > 0 and p[0])
+        return sorted(p for p, n in self.counts.periods().items() if n > 0 and p[0])
 
 
 class YearArchive(PeriodsFromCounts, YearArchiveView):

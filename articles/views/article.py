@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
 from articles.models import Article, Document
-from articles.templatetags.archive_tags import iso_precise
+from articles.models.article import iso_precise
 
 
 class ArticleDetailView(DetailView):

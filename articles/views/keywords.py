@@ -3,8 +3,8 @@ from __future__ import annotations
 from django.views.generic import ListView
 
 from articles.derived.counts import ListedCounts
-from articles.views.mixins import ArticleListMixin
-from articles.views.usage import RELATED_LIMIT, public_keyword
+from articles.views.mixins import RELATED_LIMIT, ArticleListMixin
+from articles.visibility import public_keyword_or_404
 
 
 class KeywordIndexView(ListView):
@@ -19,17 +19,17 @@ class KeywordView(ArticleListMixin, ListView):
     template_name = "articles/keyword_detail.html"
 
     def get_queryset(self):
-        self.keyword = public_keyword(self.kwargs["slug"])
+        self.keyword = public_keyword_or_404(self.kwargs["slug"])
         self.chart_title = f"Meldungen zum Stichwort {self.keyword.name}"
         return super().get_queryset().filter(keywords=self.keyword)
 
     def get_tallied_periods(self):
-        return self.tallies.periods(keyword=self.keyword)
+        return self.counts.periods(keyword=self.keyword)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             keyword=self.keyword,
-            co_keywords=self.tallies.keywords_with(keyword=self.keyword, limit=RELATED_LIMIT),
-            co_people=self.tallies.people_with(keyword=self.keyword, limit=RELATED_LIMIT),
+            co_keywords=self.counts.keywords_with(keyword=self.keyword, limit=RELATED_LIMIT),
+            co_people=self.counts.people_with(keyword=self.keyword, limit=RELATED_LIMIT),
             **kwargs,
         )

@@ -16,6 +16,7 @@ from articles.models import Article
 from articles.views.paging import MAX_NUMBERED, Position, page_by_position
 
 PAGE_SIZE = 25
+RELATED_LIMIT = 12  # co-occurring keywords and people on a keyword or person page
 
 
 def public_items() -> QuerySet[Article]:
@@ -43,11 +44,11 @@ class ArticleListMixin:
         return public_items()
 
     @cached_property
-    def tallies(self) -> ListedCounts:
+    def counts(self) -> ListedCounts:
         return ListedCounts()
 
     def get_tallied_periods(self) -> Counter[Period] | None:
-        return self.tallies.periods()
+        return self.counts.periods()
 
     @cached_property
     def periods(self) -> Counter[Period]:
@@ -56,7 +57,7 @@ class ArticleListMixin:
         if counts is None:
             counts = cached(
                 "periods",
-                (request_parts(self.request), len(self.tallies.scheduled)),
+                (request_parts(self.request), len(self.counts.scheduled)),
                 lambda: period_counts(self.object_list),
             )
         return counts
@@ -93,7 +94,7 @@ class ArticleListMixin:
         # publish time comes changes no generation but the number still waiting.
         context["fragment_key"] = (
             generation(),
-            len(self.tallies.scheduled),
+            len(self.counts.scheduled),
             self.request.get_full_path(),
         )
         context["fragment_ttl"] = TTL

@@ -8,8 +8,8 @@ from django.views.generic import ListView
 from articles.charts import items_per_period
 from articles.derived.counts import ListedCounts
 from articles.models import Article, Mention
-from articles.views.mixins import PAGE_SIZE
-from articles.views.usage import RELATED_LIMIT, public_person
+from articles.views.mixins import PAGE_SIZE, RELATED_LIMIT
+from articles.visibility import public_person_or_404
 
 
 class PersonIndexView(ListView):
@@ -28,15 +28,15 @@ class PersonView(ListView):
     paginate_by = PAGE_SIZE
 
     @cached_property
-    def tallies(self) -> ListedCounts:
+    def counts(self) -> ListedCounts:
         return ListedCounts()
 
     @cached_property
     def periods(self):
-        return self.tallies.periods(person=self.person)
+        return self.counts.periods(person=self.person)
 
     def get_queryset(self):
-        self.person = public_person(self.kwargs["slug"])
+        self.person = public_person_or_404(self.kwargs["slug"])
         return (
             Mention.objects.filter(person=self.person, article__in=Article.objects.listed())
             .select_related("article", "article__source")
@@ -49,9 +49,9 @@ class PersonView(ListView):
         return super().get_context_data(
             person=person,
             chart=items_per_period(self.periods, f"Meldungen mit {person.name}"),
-            co_people=self.tallies.people_with(person=person, limit=RELATED_LIMIT),
+            co_people=self.counts.people_with(person=person, limit=RELATED_LIMIT),
             # A keyword that merely repeats the person's name tells nothing here.
-            co_keywords=self.tallies.keywords_with(
+            co_keywords=self.counts.keywords_with(
                 person=person, limit=RELATED_LIMIT, exclude_name=person.name
             ),
             **kwargs,

@@ -13,12 +13,12 @@ class TimelineView(ArticleListMixin, ListView):
     chart_title = "Meldungen je Zeitraum"
 
     def get_queryset(self):
-        self.filters = TimelineFilterForm(self.request.GET or None, tallies=self.tallies)
+        self.filters = TimelineFilterForm(self.request.GET or None, counts=self.counts)
         return self.filters.apply(super().get_queryset())
 
     def get_tallied_periods(self):
         scope = self.filters.tally_scope()
-        return None if scope is None else self.tallies.periods(**scope)
+        return None if scope is None else self.counts.periods(**scope)
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
@@ -26,7 +26,7 @@ class TimelineView(ArticleListMixin, ListView):
             query.pop(name, None)
         return super().get_context_data(
             filters=self.filters,
-            filter_names=self.filters.choices(),
+            filter_labels=self.filters.active_filter_labels(),
             query=query.urlencode(),
             **kwargs,
         )

@@ -1,4 +1,7 @@
-"""Which keywords and people the public may see: the rest of their pages come from tallies."""
+"""Visibility gates: a keyword or person page exists only when a public item uses them.
+
+The rest of their pages comes from the count tables (articles/derived/counts.py).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,8 @@ from django.shortcuts import get_object_or_404
 
 from articles.models import Article, Keyword, Mention, Person, TaggedArticle
 
-RELATED_LIMIT = 12
 
-
-def public_keyword(slug: str) -> Keyword:
+def public_keyword_or_404(slug: str) -> Keyword:
     """The keyword if a public item (teaser-only ones included) uses it, else 404.
 
     A keyword only drafts use is not yet public: its name alone may tell too much.
@@ -21,7 +22,7 @@ def public_keyword(slug: str) -> Keyword:
     return get_object_or_404(Keyword.objects.filter(Exists(used)), slug=slug)
 
 
-def public_person(slug: str) -> Person:
-    """The person if a public item names them, else 404 (see public_keyword)."""
+def public_person_or_404(slug: str) -> Person:
+    """The person if a public item names them, else 404 (see public_keyword_or_404)."""
     used = Mention.objects.filter(person=OuterRef("pk"), article__in=Article.objects.published())
     return get_object_or_404(Person.objects.filter(Exists(used)), slug=slug)
