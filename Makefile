@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV := DEBUG=1
 
-.PHONY: setup run migrate load test e2e lint format fixtures import bench db-stop clean
+.PHONY: setup run migrate load test e2e lint format fixtures import bench bench-import db-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ import: migrate
 N ?= 100000
 bench: setup
 	$(BIN)/python bench/run.py --items $(N)
+
+DOCS_N ?= 10000
+bench-import: setup
+	$(BIN)/python bench/imports.py --documents $(DOCS_N)
 
 test: setup
 	$(BIN)/python -m pytest

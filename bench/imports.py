@@ -1,6 +1,6 @@
 """Benchmark the importer: N realistic documents into a fresh database, twice.
 
-    make bench-import DOCS=10000     (or: .venv/bin/python bench/imports.py --documents 10000)
+    make bench-import DOCS_N=10000   (or: .venv/bin/python bench/imports.py --documents 10000)
 
 Writes N documents in the shapes of fixtures/documents/ (bench/documents.py, about 4 KB
 each; kept under var/bench-documents/N/), drops and creates the database
