@@ -15,6 +15,9 @@ HTML_SUFFIXES = (".html", ".htm")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S)
 
 
+MIN_TEXT = 40  # characters: less is a menu or a label, not an article
+
+
 class NoMainText(ValueError):
     pass
 
@@ -38,7 +41,7 @@ def page_text(html: str) -> PageText:
     found = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
-    if found is None or not (found.text or "").strip():
+    if found is None or len((found.text or "").strip()) < MIN_TEXT:
         raise NoMainText("no main text found in the web page")
     paragraphs = [line.strip() for line in found.text.split("\n") if line.strip()]
     title = (found.title or "").strip()
