@@ -133,12 +133,14 @@ class Article(models.Model):
         "Originaladresse",
         max_length=1000,
         blank=True,
+        db_default="",
         help_text="Where the item was first published (the page the text was copied from).",
     )
     release_number = models.CharField(
         "Nummer der Mitteilung",
         max_length=40,
         blank=True,
+        db_default="",
         help_text="As the sender numbers it, e.g. „112/2025“.",
     )
     category = models.CharField("Rubrik", max_length=100, blank=True)

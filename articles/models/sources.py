@@ -29,6 +29,7 @@ class Source(models.Model):
         models.CharField(max_length=200),
         verbose_name="Andere Namen",
         default=list,
+        db_default=models.Value([], output_field=ArrayField(models.CharField(max_length=200))),
         blank=True,
         help_text="Other spellings of the name, e.g. the ministry's full name; one per line.",
     )
