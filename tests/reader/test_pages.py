@@ -288,3 +288,13 @@ def test_person_page_does_not_offer_the_persons_own_name_as_a_related_keyword(cl
     co_keywords = html[html.index('id="co-keywords"') :]
     assert ">Digitalisierung</a>" in co_keywords
     assert ">Hartmut Schubert</a>" not in co_keywords
+
+
+def test_robots_txt_and_favicon_answer(client):
+    robots = client.get("/robots.txt")
+    assert robots.status_code == 200 and robots["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.text
+    assert "Disallow: /admin/" in robots.text
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 301 and icon["Location"].endswith("img/favicon.svg")
+    assert 'rel="icon"' in client.get(reverse("articles:timeline")).text
