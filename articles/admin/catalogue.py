@@ -22,6 +22,8 @@ class KeywordAdmin(VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug", "introduction", "pinned"]
+    autocomplete_fields = ["pinned"]
 
 
 class SourceForm(forms.ModelForm):

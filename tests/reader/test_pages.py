@@ -142,7 +142,10 @@ def test_person_page_lists_each_mention_with_the_role_then(client, archive, make
     assert "Geheime Rolle" not in html and "Geheime Person" not in html
     assert ">Valentina Kerst</a>" in html
     html = client.get(reverse("articles:people")).text
-    assert re.search(r">Hartmut Schubert</a> <span class=\"count\">\(3\)</span>", html)
+    assert re.search(
+        r">Hartmut Schubert</a>, <span class=\"role\">Thüringen-CIO</span> <span class=\"count\">\(3\)</span>",
+        html,
+    )
 
 
 def test_feeds_are_atom_and_linked_from_pages(client, archive):
