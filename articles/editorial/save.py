@@ -6,9 +6,10 @@ import reversion
 from django.db import DatabaseError, transaction
 
 from articles.editorial.draft import DraftForm, article_slug
+from articles.editorial.proposals import matching_source
 from articles.editorial.provenance import Provenance
 from articles.models import Article
-from articles.writer import FAILED, DocumentRow, ItemRows, source_row, write_items
+from articles.writer import FAILED, DocumentRow, ItemRows, SourceRow, source_row, write_items
 from articles.writer.rows import ARTICLE_FIELDS
 
 
@@ -51,7 +52,7 @@ def rows_of(data: dict, provenance: Provenance) -> ItemRows:
     return ItemRows(
         label=data.get("file_name") or data["title"],
         fields=fields,
-        source=source_row(data["source"], provenance.source_kind) if data["source"] else None,
+        source=_source(data["source"], provenance.source_kind),
         document=DocumentRow(
             file_name=data["file_name"][:255],
             sha256=provenance.sha256,
@@ -65,3 +66,11 @@ def rows_of(data: dict, provenance: Provenance) -> ItemRows:
         links=[dict(link) for link in data["links"]],
         warnings=list(provenance.warnings),
     )
+
+
+def _source(name: str, source_kind: str) -> SourceRow | None:
+    """The archive's source of that name or of one of its other names, else a new one."""
+    if not name:
+        return None
+    known = matching_source(name)
+    return source_row(known.name if known else name, source_kind)

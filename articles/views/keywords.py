@@ -3,8 +3,11 @@ from __future__ import annotations
 from django.views.generic import ListView
 
 from articles.derived.counts import ListedCounts
+from articles.models import Article
 from articles.views.mixins import RELATED_LIMIT, ArticleListMixin
-from articles.visibility import public_keyword_or_404
+from articles.visibility import public_keyword_or_404, public_person_named
+
+PINNED_LIMIT = 5
 
 
 class KeywordIndexView(ListView):
@@ -31,5 +34,11 @@ class KeywordView(ArticleListMixin, ListView):
             keyword=self.keyword,
             co_keywords=self.counts.keywords_with(keyword=self.keyword, limit=RELATED_LIMIT),
             co_people=self.counts.people_with(keyword=self.keyword, limit=RELATED_LIMIT),
+            same_name_person=public_person_named(self.keyword.name),
+            pinned=list(
+                self.keyword.pinned.filter(pk__in=Article.objects.listed().values("pk"))
+                .select_related("source")
+                .order_by("-published_on")[:PINNED_LIMIT]
+            ),
             **kwargs,
         )

@@ -24,7 +24,8 @@ from articles.ingest.slugs import slugify
 
 ARTICLE_FIELDS = (
     "title", "slug", "kicker", "published_on", "date_precision", "date_inferred", "teaser",
-    "body", "author", "category", "image_credit", "kind", "status",
+    "body", "author", "category", "image_credit", "kind", "status", "original_url",
+    "release_number",
 )  # fmt: skip
 
 
@@ -71,7 +72,7 @@ def _date(value: str | None) -> datetime.date | None:
 
 
 def _article(fields: dict) -> dict:
-    values = {name: fields[name] for name in ARTICLE_FIELDS}
+    values = {name: fields.get(name, "") for name in ARTICLE_FIELDS}
     values["published_on"] = _date(values["published_on"])
     return values
 
