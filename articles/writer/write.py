@@ -23,6 +23,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from articles import cache
 from articles.derived.search_text import refresh_search_text, search_text
 from articles.models import Article, Document, Link, Mention, TaggedArticle
 from articles.writer import copy
@@ -80,6 +81,9 @@ def _write(batch: list[ItemRows]) -> list[Outcome]:
     todo = [plan for plan in plans if plan.outcome.status not in (FAILED, SKIPPED)]
     if todo:
         _apply(todo, {key: row["id"] for key, row in by_key.items()})
+        # COPY sends no model signals: move the cache generation on once the batch commits.
+        # (The generation's own mechanism belongs to articles/cache.py.)
+        transaction.on_commit(cache.bump)
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('articles.search_text_by_writer', '', true)")
     return [plan.outcome for plan in plans]

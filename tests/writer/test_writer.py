@@ -77,3 +77,10 @@ def test_a_duplicate_in_the_same_batch_fails_alone():
     outcomes = write_items([first, second])
     assert [o.status for o in outcomes] == [CREATED, FAILED]
     assert "same title and date" in outcomes[1].message
+
+
+def test_the_timeline_shows_an_import_at_once(client, django_capture_on_commit_callbacks):
+    assert "Freistaat will Vorreiter" not in client.get("/").content.decode()  # cached now
+    with django_capture_on_commit_callbacks(execute=True):
+        write_items(rows(SEEDS[:1]))
+    assert "Freistaat will Vorreiter" in client.get("/").content.decode()
