@@ -2,7 +2,8 @@
 
 tests/ingest/test_corpus.py asserts that each document misses exactly the fields listed here: a fix
 must delete its entry (the test names it), a regression fails. Empty this dict; never add to it.
-Regenerate the figures with `.venv/bin/python -m bench.score_corpus`.
+Figures: `.venv/bin/python -m bench.score_corpus`; `--known-misses` prints today's misses in this
+form, to diff against this list (a line it adds is a regression, not an entry to copy).
 """
 
 # fmt: off
