@@ -332,3 +332,15 @@ def test_navigation_marks_the_current_section(client, make_article):
     assert html.count("aria-current") == 1
     search = client.get(reverse("articles:search"), {"q": "Etwas"}).text
     assert search.count('type="search"') == 1  # one search box on the search page
+
+
+def test_a_browser_opening_a_feed_gets_a_page_and_feed_readers_get_atom(client, archive):
+    url = reverse("articles:keyword_feed", args=["politik"])
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    page = client.get(url, HTTP_ACCEPT=browser)
+    assert page["Content-Type"].startswith("text/html") and "Accept" in page["Vary"]
+    assert "Feed-Reader" in page.text and "Zweites Digitalisierungskabinett" in page.text
+    assert "Geheimer Entwurf" not in page.text
+    for reader in ("application/atom+xml", "*/*", ""):
+        feed = client.get(url, HTTP_ACCEPT=reader)
+        assert feed["Content-Type"].startswith("application/atom+xml"), reader
