@@ -106,7 +106,7 @@ def test_validation_error_keeps_everything_typed(editor_client):
     assert Article.objects.count() == 0
 
 
-def test_history_restore_and_recover(editor_client, make_article):
+def test_history_restore_and_recover(editor_client, admin_client, make_article):
     with reversion.create_revision():
         article = make_article("Erste Fassung", keywords=["Politik"])
     url = reverse("admin:articles_article_change", args=[article.pk])
@@ -126,7 +126,10 @@ def test_history_restore_and_recover(editor_client, make_article):
     assert Article.objects.get(pk=article.pk).title == "Erste Fassung"
 
     article_id = article.pk
-    editor_client.post(reverse("admin:articles_article_delete", args=[article_id]), {"post": "yes"})
+    deleting = admin_client.post(
+        reverse("admin:articles_article_delete", args=[article_id]), {"post": "yes"}
+    )
+    assert deleting.status_code == 302  # superusers delete; editors withdraw
     assert not Article.objects.filter(pk=article_id).exists()
     deleted = Version.objects.get_deleted(Article).first()
     recover_url = reverse("admin:articles_article_recover", args=[deleted.pk])
