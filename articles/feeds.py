@@ -15,8 +15,18 @@ from articles.views.usage import public_keyword, public_person
 FEED_SIZE = 30
 
 
+class PlainTextSummaryFeed(Atom1Feed):
+    """Atom whose <summary> is declared plain text: teasers are text, never markup."""
+
+    def add_item_elements(self, handler, item) -> None:
+        summary = item["description"]
+        super().add_item_elements(handler, {**item, "description": None})
+        if summary:
+            handler.addQuickElement("summary", summary, {"type": "text"})
+
+
 class LatestItemsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryFeed
     title = "Pressearchiv Thüringen"
     subtitle = "Neue Meldungen zu E-Government und Digitalpolitik in Thüringen"
 
