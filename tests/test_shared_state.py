@@ -39,7 +39,7 @@ class Browser:
         return self._open(urllib.request.Request(url))
 
     def log_in(self, base: str, username: str, password: str) -> int:
-        status, html = self.get(base + "/admin/login/")
+        _, html = self.get(base + "/admin/login/")
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
         data = urllib.parse.urlencode(
             {
@@ -47,7 +47,7 @@ class Browser:
                 "username": username,
                 "password": password,
                 "next": "/admin/",
-            }  # fmt: skip
+            }
         ).encode()
         return self._open(urllib.request.Request(base + "/admin/login/", data=data))[0]
 
