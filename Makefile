@@ -53,7 +53,7 @@ format: setup
 	$(BIN)/ruff format .
 
 db-stop:
-	@test ! -x $(BIN)/python || $(BIN)/python -m archive.embedded_db stop
+	@test ! -x $(BIN)/python || $(DEV) $(BIN)/python -m archive.embedded_db stop
 
 clean: db-stop
 	rm -rf $(VENV) var staticfiles
