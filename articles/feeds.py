@@ -7,9 +7,9 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.cache import patch_vary_headers
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.feedgenerator import Atom1Feed
 
 from articles.models import Article, Keyword, Person
@@ -24,8 +24,18 @@ def wants_a_page(request: HttpRequest) -> bool:
     return "text/html" in accept and "atom" not in accept and "rss" not in accept
 
 
+class PlainTextSummaryFeed(Atom1Feed):
+    """Atom whose <summary> is declared plain text: teasers are text, never markup."""
+
+    def add_item_elements(self, handler, item) -> None:
+        summary = item["description"]
+        super().add_item_elements(handler, {**item, "description": None})
+        if summary:
+            handler.addQuickElement("summary", summary, {"type": "text"})
+
+
 class LatestItemsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryFeed
     title = "Pressearchiv Thüringen"
 
     def __call__(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:

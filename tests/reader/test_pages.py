@@ -293,6 +293,16 @@ def test_person_page_does_not_offer_the_persons_own_name_as_a_related_keyword(cl
     assert ">Hartmut Schubert</a>" not in co_keywords
 
 
+def test_the_feed_declares_teasers_as_plain_text(client, make_article):
+    import xml.etree.ElementTree as ET
+
+    make_article("Vergleich", teaser="Kosten <b>nicht</b> höher & 3 < 5")
+    root = ET.fromstring(client.get(reverse("articles:feed")).content)
+    [summary] = root.iter("{http://www.w3.org/2005/Atom}summary")
+    assert summary.get("type") == "text"  # a reader shows "<b>" as typed, never as markup
+    assert summary.text == "Kosten <b>nicht</b> höher & 3 < 5"
+
+
 def test_robots_txt_and_favicon_answer(client):
     robots = client.get("/robots.txt")
     assert robots.status_code == 200 and robots["Content-Type"].startswith("text/plain")
