@@ -19,7 +19,8 @@ from pathlib import Path
 from articles.ingest.fixtures import fixture_objects
 from articles.models import Article
 from articles.parsing import Parser, batched
-from articles.writer import FAILED, SKIPPED, Outcome, from_parsed, write_items
+from articles.revisions import record_revision
+from articles.writer import CREATED, FAILED, SKIPPED, UPDATED, Outcome, from_parsed, write_items
 
 FILE_CHUNK = 2000  # files read and checked for changes at once
 BATCH = 200  # documents per write transaction
@@ -97,6 +98,7 @@ def _import_chunk(chunk, parser, status, fixtures_dir, batch) -> Iterator[Outcom
             else:
                 items.append((index, result))
         outcomes = write_items([from_parsed(item, status) for _, item in items])
+        _record_history(outcomes)
         for (index, item), outcome in zip(items, outcomes, strict=True):
             results[index] = outcome
             if fixtures_dir is not None and outcome.status not in (FAILED, SKIPPED):
@@ -104,6 +106,19 @@ def _import_chunk(chunk, parser, status, fixtures_dir, batch) -> Iterator[Outcom
                 write_fixture(fixture_objects([item], status=status), path)
         yield from ready()
     yield from ready()
+
+
+def _record_history(outcomes: list[Outcome]) -> None:
+    """One revision per written item and per teaser it names (articles/revisions.py)."""
+    for status, verb in ((CREATED, "Importiert"), (UPDATED, "Aktualisiert")):
+        done = [outcome for outcome in outcomes if outcome.status == status]
+        if not done:
+            continue
+        ids = [outcome.article_id for outcome in done]
+        teasers = Article.related.through.objects.filter(from_article_id__in=ids)
+        ids += list(teasers.values_list("to_article_id", flat=True))
+        files = done[0].label + (f" und {len(done) - 1} weiteren" if len(done) > 1 else "")
+        record_revision(ids, comment=f"{verb} aus {files}")
 
 
 def _imported_versions(names: list[str]) -> dict[tuple[str, str], int]:

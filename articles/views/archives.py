@@ -38,7 +38,9 @@ class PeriodsFromCounts(ArticleListMixin):
 class YearArchive(PeriodsFromCounts, YearArchiveView):
     template_name = "articles/archive_year.html"
     make_object_list = True
-    allow_empty = False
+    # A year between the archive's first and last is a page, empty or not (the chart's
+    # table lists it); a year outside is a 404.
+    allow_empty = True
     # Items may be dated ahead (events): the timeline lists them, so their periods exist.
     allow_future = True
 
@@ -52,6 +54,12 @@ class YearArchive(PeriodsFromCounts, YearArchiveView):
     def get_next_year(self, date):
         years = [year for year, _ in self._listed_periods() if year > date.year]
         return datetime.date(years[0], 1, 1) if years else None
+
+    def get_dated_items(self):
+        years = sorted({year for year, _ in self._listed_periods()})
+        if not years or not years[0] <= int(self.get_year()) <= years[-1]:
+            raise Http404("Aus diesem Jahr hat das Archiv keine Meldungen.")
+        return super().get_dated_items()
 
 
 class MonthArchive(PeriodsFromCounts, MonthArchiveView):

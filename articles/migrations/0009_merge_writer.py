@@ -9,7 +9,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [
         ("articles", "0006_writer_derived"),
-        ("articles", "0007_ui_keyword_topic_page"),
+        ("articles", "0008_safety_login_failures"),
     ]
 
     operations = []
