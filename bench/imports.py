@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+os.environ.setdefault("SECRET_KEY", "bench-only-not-secret-" + "x" * 40)
 DATABASE = "archive_import_bench"
 
 
