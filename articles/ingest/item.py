@@ -75,6 +75,7 @@ class ParsedItem:
     sha256: str = ""
     text: str = ""
     parser: str = ""
+    confidence: dict[str, float] = field(default_factory=dict)  # per field and "item"
 
     def to_json(self) -> dict:
         """The fixed parse interface of DESIGN.md: every key, always."""

@@ -1,11 +1,11 @@
-"""decode → detect shape → parse → ParsedItem."""
+"""decode → recognise the form → detect shape → parse → people → confidence → ParsedItem."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from articles.ingest import kommune21, press
+from articles.ingest import confidence, forms, kommune21, press, source
 from articles.ingest.decode import DecodeError, decode
 from articles.ingest.detect import detect_shape
 from articles.ingest.item import ParsedItem, ParseError
@@ -30,16 +30,39 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     item = ParsedItem(
         file=file_name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), text=text
     )
-    lines = text.split("\n")
+    prepared = forms.prepare(text)
+    lines = prepared.lines
     shape = detect_shape(lines)
     if shape == "kommune21":
         kommune21.parse(lines, item)
     else:
         press.parse(lines, item, shape)
+    _apply_form(item, prepared)
+    source.decide_kind(item, "\n".join(lines))
     if not item.title or len(item.title) < 3 or not any(ch.isalpha() for ch in item.title):
         raise ParseError("no recognisable title")
     if not (item.teaser or item.body):
         raise ParseError("no text besides the title")
     main_text = "\n".join(filter(None, [item.title, item.teaser, item.body]))
     item.people = find_people(main_text, item.keywords)
+    confidence.assess(item, prepared.form)
     return item
+
+
+def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
+    """What only the document's form knows: the mail's or feed's date, a digest's items."""
+    item.warnings.extend(prepared.warnings)
+    if prepared.form != "page":
+        item.parser = f"{item.parser}+{prepared.form}"
+    if prepared.title and item.title != prepared.title:
+        item.warnings.append(f"title from the {prepared.form}'s subject line")
+        item.title = prepared.title
+    if prepared.date:
+        if item.date and item.date != prepared.date[0]:
+            item.warnings.append(f"date from the {prepared.form} header, not the text")
+        item.date, item.date_precision = prepared.date
+        item.date_inferred = False
+        item.warnings = [w for w in item.warnings if w != "no date in the text"]
+    item.related.extend(prepared.related)
+    known = {link.url for link in item.links}
+    item.links.extend(link for link in prepared.links if link.url not in known)
