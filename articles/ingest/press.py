@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from articles.ingest import dates
-from articles.ingest.furniture import CREATED_BY, is_furniture
+from articles.ingest import dates, headline, related
+from articles.ingest.furniture import (
+    CREATED_BY,
+    PAGE_HEADER,
+    credit_value,
+    is_credit,
+    is_furniture,
+    strip_read_more,
+)
 from articles.ingest.item import ParsedItem
 from articles.ingest.links import URL, parse_link
+from articles.ingest.sentences import first_sentence
 
 VERSION = 1
 WIRE_DATELINE = re.compile(
@@ -46,12 +55,24 @@ CONTACT_START = re.compile(
     r"Ansprechpartner(?:in)?)\b",
     re.I,
 )
+# "dpa-infocom, dpa:200505-99-123456/2", "© dpa", "(dpa)": the agency's footer lines.
+AGENCY_FOOTER = re.compile(
+    r"^(?:©\s*)?(?:dpa-infocom\b.*|dpa:\d{6}-.*|\(?(?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?\)?|"
+    r"(?:quelle|source)\s*:\s*(?:dpa|epd|afp|kna)\b.*)$",
+    re.IGNORECASE,
+)
+# "11.04.2022 Die Stadt …", "Erfurt, 4. März 2025 – Der Landkreis …": a date glued to the lead.
+GLUED_DATE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß/.-]{1,30},\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|"
+    rf"(?:{dates.MONTH_NAMES})\.?\s+)\d{{4}})(?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?"
+    r"\s*[-–—:|]?\s+(?P<rest>[A-ZÄÖÜ„\"].*)$",
+    re.IGNORECASE,
+)
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*Uhr\b")
 EVENT_VERBS = re.compile(r"\b(statt|findet|fand|beginnt|begann|tagt|tagte|eröffnet|lädt)\b")
 DEADLINE = re.compile(r"\b(bis\s+(?:zum|spätestens)|Anmeldeschluss|Frist|Anmeldung)\b", re.I)
 # A sentence ends after a word, not after the day of a date ("am 7. November").
 SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüß)“\"][.!?])\s+(?=[A-ZÄÖÜ„\"])|\n+")
-SENTENCE_END = re.compile(r"(?<=[a-zäöüß0-9)“\"])[.!?](?=\s+[A-ZÄÖÜ„\"])")
 
 
 def detect(lines: list[str]) -> str:
@@ -79,14 +100,32 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     found = FoundDates()
     kept: list[str] = []
     seen_prose = False
-    for raw in lines:
+    prose_seen = 0
+    counts = Counter(line.strip() for line in lines if line.strip())
+    seen_lines: set[str] = set()
+    for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             if kept and kept[-1]:
                 kept.append("")
             continue
+        if counts[line] > 1 and len(line) <= 160 and not _is_prose(line):
+            if line in seen_lines:
+                item.warnings.append(f"repeated line removed: {line[:80]}")
+                continue  # a page header or letterhead printed again
+            seen_lines.add(line)
         if seen_prose and _starts_contact_block(line):
             break  # the press office's contact block ends the text
+        if seen_prose and related.SECTION.match(line):
+            item.related.extend(related.parse_section(lines[index + 1 :]))
+            break
+        if (inline := related.inline_item(line)) is not None:
+            item.related.append(inline)
+            continue
+        if is_credit(line) or PAGE_HEADER.search(line) or AGENCY_FOOTER.match(line):
+            if is_credit(line) and not item.image_credit:
+                item.image_credit = credit_value(line)
+            continue
         if CREATED_BY.match(line):
             found.created = found.created or dates.parse_date(line)
             item.warnings.append(f"creator line removed: {line[:80]}")
@@ -98,22 +137,30 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
         if not seen_prose and dates.is_render_date(line) and not CLOCK.search(line):
             item.warnings.append(f"page date ignored: {line}")
             continue
-        if not seen_prose and _is_date_line(line):
-            found.header = found.header or dates.parse_date(line)
-            continue
+        if _is_date_line(line):
+            if dates.describes_the_copy(line):
+                item.warnings.append(f"date of the copy or an appointment ignored: {line[:80]}")
+                continue
+            if not seen_prose:
+                found.header = found.header or dates.parse_date(line)
+                continue
+            if prose_seen <= 2:
+                found.late = found.late or dates.parse_date(line)
+                continue
+        if not seen_prose and (glued := GLUED_DATE.match(line)) and _is_prose(glued.group("rest")):
+            found.header = found.header or dates.parse_date(glued.group("date"))
+            item.warnings.append(f"date taken from the start of the lead: {glued.group('date')}")
+            line = glued.group("rest")
         if is_furniture(line) or (not seen_prose and RELEASE_NUMBER.fullmatch(line)):
             continue
         if not seen_prose and len(line) <= 100 and MINISTRY_NAME.fullmatch(line):
             item.source_name = line
             continue
-        kept.append(line)
-        seen_prose = seen_prose or _is_prose(line) or bool(WIRE_DATELINE.match(line))
-    paragraphs = _paragraph_lines(kept)
-    if shape == "event":
-        paragraphs = _drop_navigation(paragraphs, item)
-    else:
-        paragraphs = _drop_navigation_above_title(paragraphs, item)
-    _heading_teaser_body(paragraphs, item)
+        kept.append(strip_read_more(line) if _is_prose(line) else line)
+        is_prose = _is_prose(line) or bool(WIRE_DATELINE.match(line))
+        prose_seen += is_prose
+        seen_prose = seen_prose or is_prose
+    _heading_teaser_body(_choose_heading(kept, item, shape), item)
     _dates(item, text, found, shape)
     _source(item, text, shape)
 
@@ -125,6 +172,7 @@ class FoundDates:
     header: tuple[datetime.date, str] | None = None
     created: tuple[datetime.date, str] | None = None
     stand: tuple[datetime.date, str] | None = None
+    late: tuple[datetime.date, str] | None = None  # a date line under the lead
 
 
 def _starts_contact_block(line: str) -> bool:
@@ -140,8 +188,49 @@ def _is_date_line(line: str) -> bool:
     return len(words) <= 3
 
 
-def _paragraph_lines(lines: list[str]) -> list[str]:
-    return [line for line in lines if line]
+def _choose_heading(kept: list[str], item: ParsedItem, shape: str) -> list[str]:
+    """The headline first, then the paragraphs of text; the lines above it are dropped."""
+    paragraphs = [line for line in kept if line]
+    if shape == "event":
+        return _drop_navigation(paragraphs, item)
+    lines: list[headline.Line] = []
+    blank = True
+    for line in kept:
+        if line:
+            lines.append(headline.Line(line, blank))
+        blank = not line
+    first_text = next((i for i, line in enumerate(lines) if _is_prose(line.text)), None)
+    if first_text is None:
+        return paragraphs
+    if first_text == 0:
+        return _lead_above_headline(paragraphs, item)
+    kicker, title, dropped = headline.choose(lines[:first_text])
+    if dropped:
+        item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
+    if title is None:
+        return paragraphs[first_text:]
+    if kicker:
+        item.kicker = kicker
+        item.warnings.append(f"kicker: the short line above the headline ({kicker})")
+    elif (glued := headline.split_glued_kicker(title)) is not None:
+        item.kicker, title = glued
+        item.warnings.append(f"kicker split from the headline at a capital ({item.kicker})")
+    return [title, *paragraphs[first_text:]]
+
+
+def _lead_above_headline(paragraphs: list[str], item: ParsedItem) -> list[str]:
+    """A lead printed above its headline: lead, headline, text."""
+    if (
+        len(paragraphs) >= 3
+        and headline.is_candidate(paragraphs[1])
+        and 3 <= len(paragraphs[1].split()) <= 20
+        and not _is_prose(paragraphs[1])
+        and _is_prose(paragraphs[2])
+        and not WIRE_DATELINE.match(paragraphs[0])
+    ):
+        item.warnings.append("headline found below its lead")
+        return [paragraphs[1], paragraphs[0], *paragraphs[2:]]
+    return paragraphs
 
 
 def _drop_navigation(paragraphs: list[str], item: ParsedItem) -> list[str]:
@@ -155,25 +244,6 @@ def _drop_navigation(paragraphs: list[str], item: ParsedItem) -> list[str]:
     if dropped:
         item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
     return [paragraphs[0], *paragraphs[first_text:]]
-
-
-def _drop_navigation_above_title(paragraphs: list[str], item: ParsedItem) -> list[str]:
-    """Ministry pages put menus and breadcrumbs above the headline: keep only the headline.
-
-    The headline is the last line of at least three words above the first paragraph of
-    prose (or the last line there at all); the lines above it are navigation.
-    """
-    first_text = next((i for i, p in enumerate(paragraphs) if _is_prose(p)), None)
-    if not first_text:
-        return paragraphs
-    above = [p for p in paragraphs[:first_text] if _is_heading(p)]
-    if not above:
-        return paragraphs[first_text:]
-    title = next((p for p in reversed(above) if len(p.split()) >= 3), above[-1])
-    dropped = [p for p in paragraphs[:first_text] if p is not title]
-    if dropped:
-        item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
-    return [title, *paragraphs[first_text:]]
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -201,10 +271,9 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem) -> None:
         body = rest[1:]
     else:
         lead = _strip_dateline(first)
-        sentences = SENTENCE_END.split(lead, maxsplit=1)
-        item.title = sentences[0].strip().rstrip(".")
+        sentence, remainder = first_sentence(lead)
+        item.title = sentence.strip().rstrip(".")
         item.warnings.append("title taken from the first sentence")
-        remainder = sentences[1].strip() if len(sentences) > 1 else ""
         item.teaser = remainder or None
         body = paragraphs[1:]
     body = _without_trailing_navigation(body, item)
@@ -262,6 +331,17 @@ def _dates(item: ParsedItem, text: str, found: FoundDates, shape: str) -> None:
     if found.stand:
         item.date, item.date_precision = found.stand
         return
+    lead = "\n".join(filter(None, [item.title, item.teaser]))
+    for fallback, reason in (
+        (found.late, "date line under the lead"),
+        (dates.today_stated(lead), "the lead names today's date"),
+        (dates.dpa_story_date(text), "date from the dpa story id"),
+        (dates.release_year(text), "year from the release number"),
+    ):
+        if fallback:
+            item.date, item.date_precision = fallback
+            item.warnings.append(reason)
+            return
     without_year = dates.TODAY_NO_YEAR.search(text)
     if without_year:
         item.warnings.append(f"no year in the text for {without_year.group()}: date left empty")

@@ -1,0 +1,125 @@
+"""Which line above the text is the headline, which the kicker: candidates scored by shape.
+
+The lines above the first paragraph of prose are navigation, breadcrumbs, listing headers,
+kickers (Dachzeilen), the headline and perhaps a subtitle. Each candidate is scored by its
+length, word count, closeness to the text, capitalisation and share of German function
+words; the best is the headline. A short line right above it, in one block with it, or a
+known rubric or region, is the kicker. A headline may carry its kicker glued on without a
+separator ("HessenServicekonto wächst weiter").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articles.ingest import dates
+from articles.ingest.furniture import is_credit
+
+STOP_WORDS = frozenset(
+    """
+    der die das den dem des ein eine einer einen einem eines und oder aber für mit von vom zu
+    zum zur im in am an auf aus bei nach über unter vor durch gegen ohne um ist sind wird
+    werden wurde wurden hat haben soll sollen will kann können nicht auch noch neue neuen neues
+    sich als wie was wer so mehr erste ersten jetzt ab bis seit
+    """.split()
+)
+REGIONS = frozenset(
+    """
+    Thüringen Sachsen Sachsen-Anhalt Hessen Bayern Baden-Württemberg Berlin Brandenburg Bremen
+    Hamburg Niedersachsen Nordrhein-Westfalen Rheinland-Pfalz Saarland Schleswig-Holstein
+    Mecklenburg-Vorpommern Deutschland Bund Europa EU Österreich Schweiz NRW
+    """.split()
+)
+RUBRICS = frozenset(
+    """
+    Interview Kommentar Analyse Hintergrund Porträt Portrait Serie Reportage Meinung Gastbeitrag
+    Exklusiv Politik Wirtschaft Verwaltung Digitalisierung Digitales Kommunen Bildung Panorama
+    Nachrichten Regional Service Ticker Eilmeldung Video Audio Podcast Termin Aktuell
+    """.split()
+)
+BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
+GLUED = re.compile(
+    r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?P<title>[A-ZÄÖÜ][a-zäöüß]\w*\s.+)$"
+)
+
+
+@dataclass
+class Line:
+    text: str
+    blank_before: bool
+
+
+def strip_bullet(text: str) -> str:
+    return BULLET.sub("", text).strip()
+
+
+def split_glued_kicker(title: str) -> tuple[str, str] | None:
+    """ "Sachsen-AnhaltNeues Portal für Bauanträge" → ("Sachsen-Anhalt", "Neues Portal …")."""
+    match = GLUED.match(title)
+    if not match:
+        return None
+    kicker, rest = match.group("kicker"), match.group("title")
+    if kicker not in REGIONS and kicker not in RUBRICS:
+        return None
+    if len(rest.split()) < 3:
+        return None  # "ThüringenApp startet": one word written in camel case
+    return kicker, rest
+
+
+def is_candidate(text: str) -> bool:
+    if len(text) > 200 or re.search(r"[.,;:]$", text) or text.endswith(("...", "…")):
+        return False
+    if is_credit(text) or (dates.parse_date(text) and len(text) <= 60):
+        return False
+    return any(char.isalpha() for char in text)
+
+
+def score(text: str, distance: int) -> float:
+    words = text.split()
+    value = -1.2 * distance
+    if 3 <= len(words) <= 20:
+        value += 3
+    elif len(words) == 2:
+        value += 1
+    if 20 <= len(text) <= 160:
+        value += 2
+    if text.isupper() and len(text) > 4:
+        value -= 2
+    if re.search(r"\b(19|20)\d\d$", text) and len(words) <= 3:
+        value -= 2  # a listing header: "Pressemitteilungen 2022"
+    lower = [word.lower().strip("„“\"',") for word in words]
+    if any(word in STOP_WORDS for word in lower):
+        value += 1
+    return value
+
+
+def is_kicker(line: Line, title: Line) -> bool:
+    """A Dachzeile: a short line directly above the headline, or a known rubric or region."""
+    text = line.text.rstrip(":")
+    words = text.split()
+    if not words or len(words) > 4 or len(text) > 40 or not text[:1].isupper():
+        return False
+    if text in RUBRICS or text in REGIONS or line.text.endswith(":"):
+        return True
+    return line.blank_before and not title.blank_before
+
+
+def choose(above: list[Line]) -> tuple[str | None, str | None, list[str]]:
+    """(kicker, headline, dropped lines) among the lines above the first prose paragraph."""
+    candidates = [i for i, line in enumerate(above) if is_candidate(line.text)]
+    if not candidates:
+        return None, None, [line.text for line in above]
+    best = max(
+        candidates, key=lambda i: (score(above[i].text, len(candidates) - 1 - candidates.index(i)), i)
+    )
+    title = above[best]
+    kicker = None
+    if best > 0 and is_kicker(above[best - 1], title):
+        kicker = above[best - 1].text.rstrip(":").strip()
+    dropped = [
+        line.text
+        for i, line in enumerate(above)
+        if i != best and not (kicker and i == best - 1)
+    ]
+    return kicker, strip_bullet(title.text), dropped
