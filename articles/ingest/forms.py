@@ -24,6 +24,7 @@ class Prepared:
     title: str | None = None
     related: list[RelatedRef] = field(default_factory=list)
     links: list[LinkRef] = field(default_factory=list)
+    year: tuple | None = None  # only the year is known ("PM 31/2022")
     warnings: list[str] = field(default_factory=list)
 
 
@@ -126,7 +127,8 @@ def _mail(lines: list[str]) -> Prepared:
         prepared.lines = [title, ""]
         if number:
             prepared.warnings.append(f"release number removed from the subject: {number}")
-            prepared.lines += [f"Pressemitteilung {number}", ""]
+            if not prepared.date:
+                prepared.year = dates.release_year(number)
     if message.date_line:
         prepared.date = dates.parse_date(message.date_line)
         if prepared.date:

@@ -6,6 +6,7 @@ import re
 
 from articles.ingest import dates
 from articles.ingest.furniture import PRINT_LINE, is_advertiser, is_furniture
+from articles.ingest.headline import split_glued_kicker
 from articles.ingest.item import ParsedItem, RelatedRef
 from articles.ingest.links import parse_link
 
@@ -79,6 +80,9 @@ def _parse_heading(lines: list[str], index: int, item: ParsedItem) -> int:
     kicker, sep, title = line.partition(": ")
     if sep and len(kicker) <= 60 and title:
         item.kicker, item.title = kicker.strip(), title.strip()
+    elif (glued := split_glued_kicker(line)) is not None:
+        item.kicker, item.title = glued
+        item.warnings.append(f"kicker split from the headline at a capital ({item.kicker})")
     else:
         item.title = line
     return index + 1

@@ -8,8 +8,10 @@ from pathlib import Path
 from articles.ingest import confidence, forms, kommune21, press, source
 from articles.ingest.decode import DecodeError, decode
 from articles.ingest.detect import detect_shape
+from articles.ingest.furniture import strip_read_more
 from articles.ingest.item import ParsedItem, ParseError
 from articles.ingest.people import find_people
+from articles.ingest.sentences import first_sentence
 
 
 def parse_file(path: str | Path) -> ParsedItem:
@@ -39,6 +41,7 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
         press.parse(lines, item, shape)
     _apply_form(item, prepared)
     source.decide_kind(item, "\n".join(lines))
+    _title_from_first_sentence(item)
     if not item.title or len(item.title) < 3 or not any(ch.isalpha() for ch in item.title):
         raise ParseError("no recognisable title")
     if not (item.teaser or item.body):
@@ -47,6 +50,22 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     item.people = find_people(main_text, item.keywords)
     confidence.assess(item, prepared.form)
     return item
+
+
+def _title_from_first_sentence(item: ParsedItem) -> None:
+    """No headline (a listing cut at "mehr..."): the first sentence of the text is the title."""
+    if item.title and len(item.title) >= 3 and any(ch.isalpha() for ch in item.title):
+        return
+    for field in ("teaser", "body"):
+        text = strip_read_more(getattr(item, field) or "")
+        paragraph, _, rest = text.partition("\n\n")
+        sentence, remainder = first_sentence(paragraph)
+        if len(sentence) >= 3 and any(ch.isalpha() for ch in sentence):
+            item.title = sentence.rstrip(".")
+            rest_text = "\n\n".join(filter(None, [remainder, rest]))
+            setattr(item, field, rest_text or None)
+            item.warnings.append("title taken from the first sentence")
+            return
 
 
 def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
@@ -63,6 +82,9 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
         item.date, item.date_precision = prepared.date
         item.date_inferred = False
         item.warnings = [w for w in item.warnings if w != "no date in the text"]
+    elif prepared.year and not item.date:
+        item.date, item.date_precision = prepared.year
+        item.warnings.append("year from the release number")
     item.related.extend(prepared.related)
     known = {link.url for link in item.links}
     item.links.extend(link for link in prepared.links if link.url not in known)

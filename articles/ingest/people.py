@@ -55,7 +55,7 @@ ORG_MARKERS = re.compile(
 
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàç]+)?")
 PARTICLES = {"von", "van", "de", "zu", "der"}
-TOKEN = re.compile(r"\([^()]{1,40}\)|(?:Dr|Prof|a\.\s?D)\.|[\w&-]+|[,.;:!?„“\"'»«]")
+TOKEN = re.compile(r"\([^()]{1,40}\)|(?:Dr|Prof|a\.\s?D)\.|\d+(?:\.\d+)+|[\w&-]+|[,.;:!?„“\"'»«]")
 
 
 def is_role_word(token: str) -> bool:
@@ -112,9 +112,19 @@ def role_after(text: str, end: int) -> str | None:
         tokens.append(word)
     if not tokens or not is_role_word(tokens[0]):
         return None
-    if any(t[:1].islower() and t.lower() not in ROLE_JOINERS for t in tokens[1:]):
-        return None
+    # "Anna Beispiel, SPD-Landtagsabgeordnete aus Erfurt, sagte": the role ends at a verb or
+    # a preposition that is no part of an office's name.
+    for index, token in enumerate(tokens[1:], 1):
+        if token[:1].islower() and token.lower() not in ROLE_JOINERS:
+            tokens = tokens[:index]
+            break
+    while tokens and tokens[-1].lower() in ROLE_JOINERS:
+        tokens.pop()
     return re.sub(r"\s+([,)])", r"\1", " ".join(tokens))
+
+
+def _given(word: str) -> bool:
+    return word in GIVEN_NAMES or word.split("-")[0] in GIVEN_NAMES
 
 
 def has_given_name(name: str) -> bool:
@@ -149,6 +159,11 @@ def name_candidates(text: str):
         clean_start = start + len(raw) - len(raw.lstrip("\u201e\"'("))
         word = word.lstrip("\u201e\"'(")
         is_name = bool(NAME_WORD.fullmatch(word)) and word not in NOT_NAMES
+        if is_name and segment and _given(word) and not _given(segment[0][0]):
+            # "Angaben von Klaus Weber", "Ministerium für Digitales Anna Beck": a given
+            # name after a noun (or after a particle) starts the name.
+            if segment[-1][0] in PARTICLES or len(segment) == 1:
+                yield from flush()
         if (is_name and not is_role_word(word)) or (word in PARTICLES and segment):
             segment.append((word, clean_start, 0))
         else:
@@ -177,7 +192,23 @@ def find_people(main_text: str, keywords: list[str]) -> list[PersonRef]:
             found[name] = PersonRef(name=name, role=role or "")
         elif not found[name].role and role:
             found[name].role = role
+    for person in found.values():
+        if not person.role:  # "… Anna Beck … sagte Staatssekretärin Beck"
+            person.role = _role_at_surname(person.name, main_text) or ""
     return list(found.values())
+
+
+def _role_at_surname(name: str, text: str) -> str | None:
+    """A role word before a later mention of the surname alone."""
+    surname = name.split()[-1]
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        before = text[: match.start()].rstrip()
+        if before.endswith(name.rsplit(" ", 1)[0]):
+            continue  # the full name
+        role = role_before(text, match.start())
+        if role:
+            return role
+    return None
 
 
 def _referred_to_by_surname(name: str, text: str) -> bool:
