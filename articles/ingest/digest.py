@@ -21,10 +21,11 @@ def _is_heading(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     if not line or len(line) > 140 or re.search(r"[.!?,;:]$", line) or is_furniture(line):
         return False
-    if URL.match(line) or dates.parse_date(line) and len(line) < 40:
+    if URL.match(line) or (dates.parse_date(line) and len(line) < 40):
         return False
     before_blank = index == 0 or not lines[index - 1].strip()
-    following = next((lines[j].strip() for j in range(index + 1, len(lines)) if lines[j].strip()), "")
+    rest = (lines[j].strip() for j in range(index + 1, len(lines)))
+    following = next((line for line in rest if line), "")
     return before_blank and len(following) >= 60
 
 

@@ -104,9 +104,7 @@ PAGE_HEADER = re.compile(r"\|\s*(?:autor|author|von|text)\s*:", re.IGNORECASE)
 
 def is_notice(line: str) -> bool:
     """Cookie and JavaScript notices ("Diese Website verwendet Cookies …")."""
-    return (
-        len(line) <= 400 and bool(NOTICE_WORDS.search(line)) and bool(NOTICE_VERBS.search(line))
-    )
+    return len(line) <= 400 and bool(NOTICE_WORDS.search(line)) and bool(NOTICE_VERBS.search(line))
 
 
 def is_credit(line: str) -> bool:

@@ -16,28 +16,25 @@ from dataclasses import dataclass
 from articles.ingest import dates
 from articles.ingest.furniture import is_credit
 
-STOP_WORDS = frozenset(
-    """
+_STOP_WORDS_TEXT = """
     der die das den dem des ein eine einer einen einem eines und oder aber für mit von vom zu
     zum zur im in am an auf aus bei nach über unter vor durch gegen ohne um ist sind wird
     werden wurde wurden hat haben soll sollen will kann können nicht auch noch neue neuen neues
     sich als wie was wer so mehr erste ersten jetzt ab bis seit
-    """.split()
-)
-REGIONS = frozenset(
     """
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+_REGIONS_TEXT = """
     Thüringen Sachsen Sachsen-Anhalt Hessen Bayern Baden-Württemberg Berlin Brandenburg Bremen
     Hamburg Niedersachsen Nordrhein-Westfalen Rheinland-Pfalz Saarland Schleswig-Holstein
     Mecklenburg-Vorpommern Deutschland Bund Europa EU Österreich Schweiz NRW
-    """.split()
-)
-RUBRICS = frozenset(
     """
+REGIONS = frozenset(_REGIONS_TEXT.split())
+_RUBRICS_TEXT = """
     Interview Kommentar Analyse Hintergrund Porträt Portrait Serie Reportage Meinung Gastbeitrag
     Exklusiv Politik Wirtschaft Verwaltung Digitalisierung Digitales Kommunen Bildung Panorama
     Nachrichten Regional Service Ticker Eilmeldung Video Audio Podcast Termin Aktuell
-    """.split()
-)
+    """
+RUBRICS = frozenset(_RUBRICS_TEXT.split())
 BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
 GLUED = re.compile(
     r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?P<title>[A-ZÄÖÜ][a-zäöüß]\w*\s.+)$"
@@ -110,16 +107,13 @@ def choose(above: list[Line]) -> tuple[str | None, str | None, list[str]]:
     candidates = [i for i, line in enumerate(above) if is_candidate(line.text)]
     if not candidates:
         return None, None, [line.text for line in above]
-    best = max(
-        candidates, key=lambda i: (score(above[i].text, len(candidates) - 1 - candidates.index(i)), i)
-    )
+    last = len(candidates) - 1
+    best = max(candidates, key=lambda i: (score(above[i].text, last - candidates.index(i)), i))
     title = above[best]
     kicker = None
     if best > 0 and is_kicker(above[best - 1], title):
         kicker = above[best - 1].text.rstrip(":").strip()
     dropped = [
-        line.text
-        for i, line in enumerate(above)
-        if i != best and not (kicker and i == best - 1)
+        line.text for i, line in enumerate(above) if i != best and not (kicker and i == best - 1)
     ]
     return kicker, strip_bullet(title.text), dropped

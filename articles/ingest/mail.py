@@ -73,9 +73,9 @@ def read_mail(lines: list[str]) -> Mail:
                 if header:
                     block[header.group(1).lower()] = header.group(2).strip()
                 index += 1
-                if not lines[index - 1] and block and index < len(lines):
-                    if not HEADER.match(lines[index]):
-                        break
+                blank = not lines[index - 1]
+                if blank and block and index < len(lines) and not HEADER.match(lines[index]):
+                    break
             if block:
                 subject = block.get("betreff") or block.get("subject")
                 mail.subject = subject or mail.subject

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 PAGE_NUMBER = re.compile(
     r"^(?:-\s*\d+\s*-|seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|"
@@ -27,7 +28,7 @@ def looks_like_pdf(lines: list[str]) -> bool:
         return False
     wrapped = sum(
         1
-        for line, following in zip(lines, lines[1:], strict=False)
+        for line, following in pairwise(lines)
         if len(line.strip()) >= 40 and following.strip()[:1].islower()
     )
     hyphens = sum(1 for line in lines if HYPHEN_END.search(line.rstrip()))

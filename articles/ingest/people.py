@@ -159,11 +159,11 @@ def name_candidates(text: str):
         clean_start = start + len(raw) - len(raw.lstrip("\u201e\"'("))
         word = word.lstrip("\u201e\"'(")
         is_name = bool(NAME_WORD.fullmatch(word)) and word not in NOT_NAMES
-        if is_name and segment and _given(word) and not _given(segment[0][0]):
-            # "Angaben von Klaus Weber", "Ministerium für Digitales Anna Beck": a given
-            # name after a noun (or after a particle) starts the name.
-            if segment[-1][0] in PARTICLES or len(segment) == 1:
-                yield from flush()
+        # "Angaben von Klaus Weber", "Ministerium für Digitales Anna Beck": a given name
+        # after a noun (or after a particle) starts the name.
+        starts_name = is_name and segment and _given(word) and not _given(segment[0][0])
+        if starts_name and (segment[-1][0] in PARTICLES or len(segment) == 1):
+            yield from flush()
         if (is_name and not is_role_word(word)) or (word in PARTICLES and segment):
             segment.append((word, clean_start, 0))
         else:

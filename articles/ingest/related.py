@@ -53,9 +53,9 @@ def parse_section(lines: list[str]) -> list[RelatedRef]:
         line = raw.strip()
         if not line or URL.match(line) or is_credit(line):
             continue
-        if FOOTER.match(line) or SECTION.match(line) and entries:
-            if FOOTER.match(line):
-                break
+        if FOOTER.match(line):
+            break
+        if SECTION.match(line) and entries:
             continue
         if is_furniture(line):
             continue

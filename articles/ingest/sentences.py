@@ -13,15 +13,14 @@ import re
 
 # Lower-cased, without the final full stop. Multi-part ones ("z. B.") are matched by their
 # last part together with the previous token (see _is_abbreviation).
-ABBREVIATIONS = frozenset(
-    """
+_ABBREVIATIONS_TEXT = """
     dr prof dipl ing med jur phil rer nat habil mag bzw ca etc usw vgl ggf inkl evtl zzgl
     nr no abs art bd hrsg jh jhd mio mrd tsd st str hr fr frl mdl mdb mdep mdl sog bspw
     insb insbes ua od orig tel fax abt ref kap ziff lit anm bzgl ebd eigtl allg gem entspr
     jan feb mär apr jun jul aug sep sept okt nov dez
     a b c d e f g h i j k l m n o p q r s t u v w x y z
-    """.split()
-)
+    """
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 MULTI_PART = re.compile(
     r"(?:\b(?:z|u|d|o|s|i|v|a|m|e|n|g)\.\s?(?:B|a|h|ä|Ä|o|u|d|R|Chr|U|V|W|A|E)\.)$"
 )
@@ -38,7 +37,7 @@ def _ends_sentence(before: str) -> bool:
     match = WORD_BEFORE.search(before[:-1])
     if not match:
         return False
-    word = match.group(1).lstrip("(\"„“»«")
+    word = match.group(1).lstrip('("„“»«')
     if word.isdigit() and len(word) <= 2:
         return False  # an ordinal or a day: "am 7. November", "1. Thüringer Kongress"
     if re.fullmatch(r"\d{1,2}\.\d{1,2}", word):

@@ -50,10 +50,20 @@ def decide_kind(item: ParsedItem, text: str) -> None:
         return
     if item.source_kind != "ministry":
         return
-    head = "\n".join(text.split("\n")[:25])
-    other = len(OTHER_PUBLISHER.findall(head))
-    ministry = len(MINISTRY_SIGNAL.findall(head))
+    lines = text.split("\n")
+    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    masthead = "\n".join(lines[:first_prose])
+    other = len(OTHER_PUBLISHER.findall(masthead))
+    ministry = len(MINISTRY_SIGNAL.findall(masthead))
+    if not (other or ministry):  # no masthead: what the opening text names
+        head = "\n".join(lines[:25])
+        other, ministry = len(OTHER_PUBLISHER.findall(head)), len(MINISTRY_SIGNAL.findall(head))
     if other > ministry:
         item.warnings.append("source kind other: the page names a city, parliament or publisher")
         item.source_kind = "other"
         item.source_name = None
+
+
+def _is_prose(line: str) -> bool:
+    line = line.strip()
+    return len(line.split()) >= 8 and line.endswith((".", "!", "?", "“", '"'))
