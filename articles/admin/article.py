@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, Func, IntegerField, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import BooleanField, F, Func, IntegerField, Q, Value
+from django.db.models.functions import Coalesce, ExtractYear
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -16,6 +16,7 @@ from reversion.admin import VersionAdmin
 
 from articles.admin.forms import ArticleAdminForm
 from articles.editorial import wording
+from articles.ingest.confidence import LOW_CONFIDENCE
 from articles.models import Article, Link, Mention, TaggedArticle
 
 
@@ -61,6 +62,10 @@ class YearFilter(admin.SimpleListFilter):
         if self.value() and self.value().isdigit():
             return queryset.filter(published_on__year=int(self.value()))
         return queryset
+
+
+# An item whose import warnings name a field the parser was unsure of.
+UNSURE_PATH = '$[*] ? (@ like_regex "^(%s)")' % "|".join(LOW_CONFIDENCE)
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
@@ -133,7 +138,25 @@ class ArticleAdmin(VersionAdmin):
         warnings = Func(
             F("document__warnings"), function="jsonb_array_length", output_field=IntegerField()
         )
-        return super().get_queryset(request).annotate(warning_total=warnings)
+        unsure = Func(
+            F("document__warnings"),
+            Value(UNSURE_PATH),
+            function="jsonb_path_exists",
+            template="%(function)s(%(expressions)s::jsonpath)",
+            output_field=BooleanField(),
+        )
+        queryset = self.model._default_manager.get_queryset().annotate(
+            warning_total=warnings, parse_unsure=Coalesce(unsure, Value(False))
+        )
+        # ModelAdmin.get_queryset, with the ordering applied after the annotations.
+        ordering = self.get_ordering(request)
+        return queryset.order_by(*ordering) if ordering else queryset
+
+    def get_ordering(self, request):
+        """The review list (status review, or "Prüfbedarf") shows unsure parses first."""
+        if request.GET.get("pruefen") == "ja" or request.GET.get("status__exact") == "review":
+            return ["-parse_unsure", *Article._meta.ordering]
+        return super().get_ordering(request)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
