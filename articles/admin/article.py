@@ -65,7 +65,7 @@ class YearFilter(admin.SimpleListFilter):
 
 
 # An item whose import warnings name a field the parser was unsure of.
-UNSURE_PATH = '$[*] ? (@ like_regex "^(%s)")' % "|".join(LOW_CONFIDENCE)
+UNSURE_PATH = f'$[*] ? (@ like_regex "^({"|".join(LOW_CONFIDENCE)})")'
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
