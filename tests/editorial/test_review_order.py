@@ -33,6 +33,10 @@ def test_unsure_items_come_first_in_the_review_list(editor_client, make_article)
         document=document("c", ["title taken from the first sentence"]),
     )  # fmt: skip
     for params in ({"pruefen": "ja"}, {"status__exact": "review"}):
-        assert titles(editor_client, params) == ["Unsicher und alt", "Erster Satz", "Sicher und neu"]
+        assert titles(editor_client, params) == [
+            "Unsicher und alt",
+            "Erster Satz",
+            "Sicher und neu",
+        ]
     # The ordinary list keeps its order: newest first.
     assert titles(editor_client, {})[0] == "Sicher und neu"
