@@ -20,11 +20,11 @@ WEEKDAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 
 NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])")
 # "7. November 2018", "05. Juni. 2022" (a stray full stop), "3. Feb. 2022", "14 Oct 2020".
-LONG = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\.?\s*({MONTH_NAMES})\b\.?,?\s*(\d{{4}})(?!\d)", re.IGNORECASE
-)
+# (A word of letters, then checked against MONTHS: far faster than an alternation.)
+LONG = re.compile(r"(?<![\d.])(\d{1,2})\.?\s*([A-Za-zäÄ]{3,9})\b\.?,?\s*(\d{4})(?!\d)")
 # "October 14, 2020"
-ENGLISH = re.compile(rf"\b({MONTH_NAMES})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+ENGLISH = re.compile(r"\b([A-Za-z]{3,9})\s+(\d{1,2}),?\s+(\d{4})(?!\d)")
+HAS_DIGITS = re.compile(r"\d\d")
 ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])")
 MONTH_YEAR = re.compile(rf"^(?:stand:?\s*)?({MONTH_NAMES})\s+(\d{{4}})$", re.IGNORECASE)
 BRACKETED = re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
@@ -52,12 +52,22 @@ def bracketed(line: str) -> tuple[datetime.date | None, str] | None:
     return make_date(*match.groups()), line[match.end() :].strip()
 
 
+def _month_match(pattern: re.Pattern, text: str, group: int) -> re.Match | None:
+    """The first match whose word in `group` is a month name."""
+    for match in pattern.finditer(text):
+        if match.group(group).lower() in MONTHS:
+            return match
+    return None
+
+
 def parse_date(text: str) -> tuple[datetime.date, str] | None:
     """The first full date in a short text: "16.12.2025", "7. November 2018", "Dezember 2025"."""
     text = text.strip()
-    long_match = LONG.search(text)
+    if not HAS_DIGITS.search(text):
+        return None
+    long_match = _month_match(LONG, text, 2)
     numeric_match = NUMERIC.search(text)
-    english_match = ENGLISH.search(text)
+    english_match = _month_match(ENGLISH, text, 1)
     iso_match = ISO.search(text)
     candidates = [m for m in (long_match, numeric_match, english_match, iso_match) if m]
     if candidates:

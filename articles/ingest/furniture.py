@@ -82,6 +82,7 @@ READ_MORE = re.compile(
     r"zur detailseite|mehr erfahren)\]?)\s*[»>›]?\s*$",
     re.IGNORECASE,
 )
+READ_MORE_WORDS = ("weiterlesen", "mehr", "read more", "detailseite")
 # A picture credit or caption: "Foto: …", "(Bild: …)", "© …/Fotolia", "Bildrechte: …"
 CREDIT_LINE = re.compile(
     r"^(?:\(?(?:foto|fotos|bild|bilder|bildrechte|bildnachweis|fotograf(?:in)?|"
@@ -142,4 +143,7 @@ def is_advertiser(line: str) -> bool:
 
 def strip_read_more(paragraph: str) -> str:
     """ "… Text. Weiterlesen" → "… Text." (the link label of a teaser)."""
+    tail = paragraph[-40:].lower()
+    if not any(word in tail for word in READ_MORE_WORDS):
+        return paragraph
     return READ_MORE.sub("", paragraph).rstrip()

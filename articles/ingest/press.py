@@ -181,8 +181,10 @@ def _starts_contact_block(line: str) -> bool:
 
 
 def _is_date_line(line: str) -> bool:
+    if len(line) > 45:
+        return False
     found = dates.parse_date(line)
-    if not found or len(line) > 45:
+    if not found:
         return False
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)
     return len(words) <= 3

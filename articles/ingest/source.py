@@ -32,8 +32,11 @@ MINISTRY_SIGNAL = re.compile(
 )
 
 
+AGENCY_WORD = re.compile(rf"\b{AGENCY}\b", re.IGNORECASE)
+
+
 def is_wire(text: str) -> bool:
-    return bool(WIRE_SIGNAL.search(text))
+    return bool(AGENCY_WORD.search(text)) and bool(WIRE_SIGNAL.search(text))
 
 
 def decide_kind(item: ParsedItem, text: str) -> None:
