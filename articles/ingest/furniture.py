@@ -36,6 +36,10 @@ FURNITURE_LINES = {
     "video", "bilder", "galerie", "bildergalerie", "download", "downloads", "links",
     "sie sind hier:", "sie befinden sich hier:", "hauptmenü", "navigation überspringen",
     "meta-navigation", "servicenavigation", "footer", "fußzeile", "dienstleistungen",
+    "diesen artikel teilen", "beitrag teilen", "kopiert", "link kopiert",
+    "meistgelesen", "meistgelesene artikel", "werbung", "zur bildergalerie",
+    "bildergalerie öffnen", "seitenbeginn", "zum seiteninhalt", "detailseite", "vorherige",
+    "nächste", "weitere infos", "hören", "artikel anhören",
 }  # fmt: skip
 PRINT_LINE = re.compile(r"^druckversion\s+pdf\s+link\s+mailen$", re.IGNORECASE)
 POSTCODE_LINE = re.compile(r"^(?:D-)?\d{5}\s+[A-ZÄÖÜ][\w\s().-]{1,60}$")
@@ -96,7 +100,23 @@ CREDIT_INLINE = re.compile(
     re.IGNORECASE,
 )
 CREDIT_VALUE = re.compile(
-    r"(?:foto|fotos|bild|bildrechte|bildnachweis|bildquelle|copyright|©)\s*:?\s*(.+?)\)?$",
+    r"(?:bildrechte|bildnachweis|bildquelle|fotos|foto|bild|copyright|©)\s*:?\s*(.+?)\)?$",
+    re.IGNORECASE,
+)
+# "Caption text. Foto: Name/Agentur © dpa - …": a caption with its credit inside.
+CAPTION_WITH_CREDIT = re.compile(
+    r"^.{10,300}?[.!?]\s+(?:foto|fotos|bild|bildrechte|bildquelle)\s*:\s*(?P<credit>[^©]+?)\s*"
+    r"(?:©.*)?$",
+    re.IGNORECASE,
+)
+# "(Bildquelle: TSK/Jacob Schröter)": a portal's credit line, always in brackets.
+BRACKETED_CREDIT = re.compile(r"^\((?:bildquelle|foto|bild|bildrechte)\s*:\s*(.+)\)$", re.I)
+# A line of skip links: "Seitenbeginn . Zur Hauptnavigation . Zum Seiteninhalt"
+LINK_ROW = re.compile(r"\s+[.|·•/]\s+")
+PAGINATION = re.compile(r"^seite\s+\d+\s+von\s+\d+\b.{0,30}$", re.IGNORECASE)
+# "Quelle: MDR THÜRINGEN/ts": the outlet's source line, with the author's initials.
+SOURCE_LINE = re.compile(
+    r"^(?:quelle|source)\s*:\s*(?P<outlet>[^,]{1,60}?)(?:/(?P<initials>[a-z]{2,4}))?\s*$",
     re.IGNORECASE,
 )
 # "Interview mit … | Autor: Max Muster": a page header repeated on every page
@@ -118,11 +138,20 @@ def credit_value(line: str) -> str | None:
     return match.group(1).strip(" .)") or None if match else None
 
 
+def is_link_row(line: str) -> bool:
+    parts = LINK_ROW.split(line.strip())
+    return len(parts) >= 2 and all(
+        part.lower() in FURNITURE_LINES or SKIP_LINK.match(part) for part in parts
+    )
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     lower = stripped.lower().rstrip(" :»›>")
     return (
-        lower in FURNITURE_LINES
+        bool(PAGINATION.match(stripped))
+        or is_link_row(stripped)
+        or lower in FURNITURE_LINES
         or stripped.lower() in FURNITURE_LINES
         or bool(PRINT_LINE.match(stripped))
         or bool(POSTCODE_LINE.match(stripped))

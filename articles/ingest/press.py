@@ -8,28 +8,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections import Counter
-from dataclasses import dataclass
 
-from articles.ingest import dates, headline, related
-from articles.ingest.furniture import (
-    CREATED_BY,
-    PAGE_HEADER,
-    credit_value,
-    is_credit,
-    is_furniture,
-    strip_read_more,
-)
+from articles.ingest import dates, headline, page_lines
 from articles.ingest.item import ParsedItem
 from articles.ingest.links import URL, parse_link
+from articles.ingest.page_lines import PLACE_DATELINE, WIRE_DATELINE, PageFacts
+from articles.ingest.page_lines import is_prose as _is_prose
 from articles.ingest.sentences import first_sentence
 
 VERSION = 1
-WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\wäöüß./ -]{1,40}?)\s*"
-    r"\((?P<agency>dpa|epd|afp|ap|kna|reuters|dts|ddp|apa)(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
-    re.IGNORECASE,
-)
 EVENT_WORDS = re.compile(
     r"\b\w*(Kongress|Konferenz|Tagung|Fachtag|Forum|Messe|Workshop|Symposium|Gipfel|Barcamp|"
     r"Veranstaltung|Kongreß|Summit|Festival|Hackathon|Seminar|Webinar|Kolloquium|Ausstellung|"
@@ -48,27 +35,6 @@ MINISTRY_NAME = re.compile(
     r"\b((?:Thüringer\s+)?(?:Ministerium\s+für\s+[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*"
     r"|[A-ZÄÖÜ]\w*ministerium|Staatskanzlei))"
 )
-RELEASE_NUMBER = re.compile(r"^(Presse|Medien)\w*\s*(Nr\.?|Nummer)?\s*[\d/]*", re.IGNORECASE)
-STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
-CONTACT_START = re.compile(
-    r"^(Pressekontakt|Medienkontakt|Kontakt|Pressestelle|Pressesprecher(?:in)?|"
-    r"Ansprechpartner(?:in)?)\b",
-    re.I,
-)
-# "dpa-infocom, dpa:200505-99-123456/2", "© dpa", "(dpa)": the agency's footer lines.
-AGENCY_FOOTER = re.compile(
-    r"^(?:©\s*)?(?:dpa-infocom\b.*|dpa:\d{6}-.*|\(?(?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?\)?|"
-    r"(?:quelle|source)\s*:\s*(?:dpa|epd|afp|kna)\b.*)$",
-    re.IGNORECASE,
-)
-# "11.04.2022 Die Stadt …", "Erfurt, 4. März 2025 – Der Landkreis …": a date glued to the lead.
-GLUED_DATE = re.compile(
-    r"^(?:[A-ZÄÖÜ][\wäöüß/.-]{1,30},\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|"
-    rf"(?:{dates.MONTH_NAMES})\.?\s+)\d{{4}})(?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?"
-    r"\s*[-–—:|]?\s+(?P<rest>[A-ZÄÖÜ„\"].*)$",
-    re.IGNORECASE,
-)
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*Uhr\b")
 EVENT_VERBS = re.compile(r"\b(statt|findet|fand|beginnt|begann|tagt|tagte|eröffnet|lädt)\b")
 DEADLINE = re.compile(r"\b(bis\s+(?:zum|spätestens)|Anmeldeschluss|Frist|Anmeldung)\b", re.I)
 # A sentence ends after a word, not after the day of a date ("am 7. November").
@@ -97,100 +63,17 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     item.source_kind = shape
     item.parser = f"{shape}@{VERSION}"
     text = "\n".join(lines)
-    found = FoundDates()
-    kept: list[str] = []
-    seen_prose = False
-    prose_seen = 0
-    counts = Counter(line.strip() for line in lines if line.strip())
-    seen_lines: set[str] = set()
-    for index, raw in enumerate(lines):
-        line = raw.strip()
-        if not line:
-            if kept and kept[-1]:
-                kept.append("")
-            continue
-        if counts[line] > 1 and len(line) <= 160 and not _is_prose(line):
-            if line in seen_lines:
-                item.warnings.append(f"repeated line removed: {line[:80]}")
-                continue  # a page header or letterhead printed again
-            seen_lines.add(line)
-        if seen_prose and _starts_contact_block(line):
-            break  # the press office's contact block ends the text
-        if seen_prose and related.SECTION.match(line):
-            item.related.extend(related.parse_section(lines[index + 1 :]))
-            break
-        if (inline := related.inline_item(line)) is not None:
-            item.related.append(inline)
-            continue
-        if is_credit(line) or PAGE_HEADER.search(line) or AGENCY_FOOTER.match(line):
-            if is_credit(line) and not item.image_credit:
-                item.image_credit = credit_value(line)
-            continue
-        if CREATED_BY.match(line):
-            found.created = found.created or dates.parse_date(line)
-            item.warnings.append(f"creator line removed: {line[:80]}")
-            continue
-        stand = STAND.match(line)
-        if stand and len(line) <= 60 and dates.parse_date(stand.group(1)):
-            found.stand = found.stand or dates.parse_date(stand.group(1))
-            continue
-        if not seen_prose and dates.is_render_date(line) and not CLOCK.search(line):
-            item.warnings.append(f"page date ignored: {line}")
-            continue
-        if _is_date_line(line):
-            if dates.describes_the_copy(line):
-                item.warnings.append(f"date of the copy or an appointment ignored: {line[:80]}")
-                continue
-            if not seen_prose:
-                found.header = found.header or dates.parse_date(line)
-                continue
-            if prose_seen <= 2:
-                found.late = found.late or dates.parse_date(line)
-                continue
-        if not seen_prose and (glued := GLUED_DATE.match(line)) and _is_prose(glued.group("rest")):
-            found.header = found.header or dates.parse_date(glued.group("date"))
-            item.warnings.append(f"date taken from the start of the lead: {glued.group('date')}")
-            line = glued.group("rest")
-        if is_furniture(line) or (not seen_prose and RELEASE_NUMBER.fullmatch(line)):
-            continue
-        if not seen_prose and len(line) <= 100 and MINISTRY_NAME.fullmatch(line):
-            item.source_name = line
-            continue
-        kept.append(strip_read_more(line) if _is_prose(line) else line)
-        is_prose = _is_prose(line) or bool(WIRE_DATELINE.match(line))
-        prose_seen += is_prose
-        seen_prose = seen_prose or is_prose
-    _heading_teaser_body(_choose_heading(kept, item, shape), item)
-    _dates(item, text, found, shape)
+    facts = page_lines.read(lines, item, MINISTRY_NAME)
+    paragraphs = _choose_heading(facts.kept, item, shape, facts.title_hint)
+    forced = bool(facts.title_hint) and bool(paragraphs) and paragraphs[0] == facts.title_hint
+    _heading_teaser_body(paragraphs, item, forced)
+    _dates(item, text, facts, shape)
     _source(item, text, shape)
 
 
-@dataclass
-class FoundDates:
-    """Dates the page states about itself (never dates inside the text)."""
-
-    header: tuple[datetime.date, str] | None = None
-    created: tuple[datetime.date, str] | None = None
-    stand: tuple[datetime.date, str] | None = None
-    late: tuple[datetime.date, str] | None = None  # a date line under the lead
-
-
-def _starts_contact_block(line: str) -> bool:
-    match = CONTACT_START.match(line)
-    return bool(match) and (len(line) <= 40 or line[match.end() :].lstrip().startswith(":"))
-
-
-def _is_date_line(line: str) -> bool:
-    if len(line) > 45:
-        return False
-    found = dates.parse_date(line)
-    if not found:
-        return False
-    words = re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)
-    return len(words) <= 3
-
-
-def _choose_heading(kept: list[str], item: ParsedItem, shape: str) -> list[str]:
+def _choose_heading(
+    kept: list[str], item: ParsedItem, shape: str, title_hint: str | None = None
+) -> list[str]:
     """The headline first, then the paragraphs of text; the lines above it are dropped."""
     paragraphs = [line for line in kept if line]
     if shape == "event":
@@ -201,12 +84,22 @@ def _choose_heading(kept: list[str], item: ParsedItem, shape: str) -> list[str]:
         if line:
             lines.append(headline.Line(line, blank))
         blank = not line
-    first_text = next((i for i, line in enumerate(lines) if _is_prose(line.text)), None)
-    if first_text is None:
-        return paragraphs
-    if first_text == 0:
-        return _lead_above_headline(paragraphs, item)
-    kicker, title, dropped = headline.choose(lines[:first_text])
+    if title_hint is not None and title_hint in paragraphs:
+        # The line right above a creator or date line is the headline.
+        position = paragraphs.index(title_hint)
+        first_text = position + 1
+        kicker = None
+        if position > 0 and headline.is_kicker(lines[position - 1], lines[position]):
+            kicker = lines[position - 1].text.rstrip(":")
+        dropped = [p for i, p in enumerate(paragraphs[:position]) if p != kicker]
+        title: str | None = headline.strip_bullet(title_hint)
+    else:
+        first_text = next((i for i, line in enumerate(lines) if _is_prose(line.text)), None)
+        if first_text is None:
+            return paragraphs
+        if first_text == 0:
+            return _lead_above_headline(paragraphs, item)
+        kicker, title, dropped = headline.choose(lines[:first_text])
     if dropped:
         item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
     if title is None:
@@ -217,7 +110,16 @@ def _choose_heading(kept: list[str], item: ParsedItem, shape: str) -> list[str]:
     elif (glued := headline.split_glued_kicker(title)) is not None:
         item.kicker, title = glued
         item.warnings.append(f"kicker split from the headline at a capital ({item.kicker})")
-    return [title, *paragraphs[first_text:]]
+    return [title, *_without_captions(paragraphs[first_text:], item)]
+
+
+def _without_captions(paragraphs: list[str], item: ParsedItem) -> list[str]:
+    """A picture caption between the headline and the text: a short sentence, no prose."""
+    rest = list(paragraphs)
+    while len(rest) > 1 and not _is_prose(rest[0]) and rest[0].endswith(".") and _is_prose(rest[1]):
+        item.warnings.append(f"caption removed: {rest[0][:80]}")
+        rest.pop(0)
+    return rest
 
 
 def _lead_above_headline(paragraphs: list[str], item: ParsedItem) -> list[str]:
@@ -227,11 +129,12 @@ def _lead_above_headline(paragraphs: list[str], item: ParsedItem) -> list[str]:
         and headline.is_candidate(paragraphs[1])
         and 3 <= len(paragraphs[1].split()) <= 20
         and not _is_prose(paragraphs[1])
-        and _is_prose(paragraphs[2])
         and not WIRE_DATELINE.match(paragraphs[0])
     ):
-        item.warnings.append("headline found below its lead")
-        return [paragraphs[1], paragraphs[0], *paragraphs[2:]]
+        rest = _without_captions(paragraphs[2:], item)
+        if rest and _is_prose(rest[0]):
+            item.warnings.append("headline found below its lead")
+            return [paragraphs[1], paragraphs[0], *rest]
     return paragraphs
 
 
@@ -252,25 +155,28 @@ def _is_heading(paragraph: str) -> bool:
     return len(paragraph) <= 200 and not paragraph.endswith((".", ":", ";", ","))
 
 
-def _is_prose(paragraph: str) -> bool:
-    if paragraph.endswith(("...", "…")):
-        return False
-    if WIRE_DATELINE.match(paragraph):
-        return True
-    words = len(paragraph.split())
-    sentence_end = paragraph.endswith((".", "!", "?", "“", '"', "”", ")"))
-    return (sentence_end and words >= 8) or len(paragraph) >= 200
+def _without_truncated_repeat(paragraphs: list[str], item: ParsedItem) -> list[str]:
+    """A lead cut at "..." and printed again in full below: keep the full one."""
+    if len(paragraphs) >= 2 and paragraphs[0].endswith(("...", "…")):
+        stem = paragraphs[0].rstrip(".…").strip()
+        if paragraphs[1].startswith(stem):
+            item.warnings.append("shortened repeat of the lead removed")
+            return paragraphs[1:]
+    return paragraphs
 
 
-def _heading_teaser_body(paragraphs: list[str], item: ParsedItem) -> None:
+def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool = False) -> None:
     if not paragraphs:
         return
     first = paragraphs[0]
     wire = WIRE_DATELINE.match(first)
-    if _is_heading(first) and not _is_prose(first) and len(paragraphs) > 1 and not wire:
-        item.title, rest = first, paragraphs[1:]
+    heading = _is_heading(first) and not _is_prose(first) and not wire
+    if (heading or forced) and len(paragraphs) > 1:
+        item.title, rest = first, _without_truncated_repeat(paragraphs[1:], item)
         item.teaser = _strip_dateline(rest[0]) if rest else None
         body = rest[1:]
+        if body and item.teaser == rest[0]:
+            body[0] = _strip_dateline(body[0])  # the dateline opens the text under a subtitle
     else:
         lead = _strip_dateline(first)
         sentence, remainder = first_sentence(lead)
@@ -307,10 +213,10 @@ def _without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]
 
 
 def _strip_dateline(paragraph: str) -> str:
-    return WIRE_DATELINE.sub("", paragraph, count=1)
+    return PLACE_DATELINE.sub("", WIRE_DATELINE.sub("", paragraph, count=1), count=1)
 
 
-def _dates(item: ParsedItem, text: str, found: FoundDates, shape: str) -> None:
+def _dates(item: ParsedItem, text: str, found: PageFacts, shape: str) -> None:
     today = dates.today_without_year(text)
     if today and found.stand and found.stand[0].timetuple()[1:3] == today[0].timetuple()[1:3]:
         today = None  # "Stand:" names the same day with its year

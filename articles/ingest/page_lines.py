@@ -1,0 +1,260 @@
+"""The first pass over a page: every line classified, furniture and metadata taken out.
+
+What is left are the lines of the item (headline candidates and paragraphs, blank lines
+between blocks). On the way the pass notes what the page says about itself: date lines
+(above or just below the lead), creator and "Stand:" lines, release numbers, picture
+credits, the outlet's source line, keyword lists, bylines; it ends at the contact block,
+a related list, an advertising or paywall box, or the footer.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from articles.ingest import dates, related
+from articles.ingest.furniture import (
+    BRACKETED_CREDIT,
+    CAPTION_WITH_CREDIT,
+    CREATED_BY,
+    PAGE_HEADER,
+    SOURCE_LINE,
+    credit_value,
+    is_credit,
+    is_furniture,
+    strip_read_more,
+)
+from articles.ingest.item import ParsedItem
+
+AGENCIES = {"dpa", "epd", "afp", "kna", "ap", "reuters", "dts", "ddp", "apa"}
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\wäöüß./ -]{1,40}?)\s*"
+    r"\((?P<agency>dpa|epd|afp|ap|kna|reuters|dts|ddp|apa)(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
+    re.IGNORECASE,
+)
+# "Ilmenau/Erfurt - Das …": a dateline without the agency's mark.
+PLACE_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+[-–—]\s+(?=[A-ZÄÖÜ„«»\"])"
+)
+STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
+CONTACT_START = re.compile(
+    r"^(Pressekontakt|Medienkontakt|Kontakt|Pressestelle|Pressesprecher(?:in)?|"
+    r"Ansprechpartner(?:in)?)\b",
+    re.I,
+)
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*Uhr\b")
+RELEASE_NUMBER = re.compile(
+    r"^(?:(?:Presse|Medien)\w*\s*(?:Nr\.?|Nummer)?\s*[\d/]*|(?:Nr\.\s*)?\d{1,4}/(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+# "dpa-infocom, dpa:200505-99-123456/2", "© dpa", "Direkt aus dem dpa-Newskanal"
+AGENCY_FOOTER = re.compile(
+    r"^(?:©\s*)?(?:dpa-infocom\b.*|dpa:\d{6}-.*|\(?(?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?\)?|"
+    r"(?:quelle|source)\s*:\s*(?:dpa|epd|afp|kna)\b.*)$|^[^.]{0,60}\bdpa-\w+[^.]{0,30}$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:von|by)\s+(?P<name>[\w .,/&-]{2,60})$", re.IGNORECASE)
+# "11.04.2022 Die Stadt …", "Erfurt, 4. März 2025 – Der Landkreis …": a date glued to the lead.
+GLUED_DATE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß/.-]{1,30},\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|"
+    rf"(?:{dates.MONTH_NAMES})\.?\s+)\d{{4}})(?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?"
+    r"\s*[-–—:|]?\s+(?P<rest>[A-ZÄÖÜ„\"].*)$",
+    re.IGNORECASE,
+)
+KEYWORD_HEADER = re.compile(
+    r"^(?:stichw(?:ö|oe)rter|schlagw(?:ö|oe)rter|schlagworte|tags|themen in diesem artikel|"
+    r"mehr zu den themen)\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Boxes after the text that end it: adverts, paywalls, programme notes, "more news".
+END_OF_TEXT = re.compile(
+    r"^(?:mehr aus dem web|neues aus der redaktion|weitere news|top news|weiterlesen mit\b|"
+    r"jetzt weiterlesen|unsere premium|dieses thema im programm|das könnte sie auch interessieren"
+    r"\s*\(anzeige\)|weitere meldungen aus dem dpa|zur startseite|meistgelesen|newsletter\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class PageFacts:
+    """What the page says about the item outside its text."""
+
+    header: tuple[datetime.date, str] | None = None
+    created: tuple[datetime.date, str] | None = None
+    stand: tuple[datetime.date, str] | None = None
+    late: tuple[datetime.date, str] | None = None  # a date line under the lead
+    title_hint: str | None = None  # the line right above a creator or date line
+    kept: list[str] = field(default_factory=list)
+
+
+def is_prose(paragraph: str) -> bool:
+    if paragraph.endswith(("...", "…")):
+        return False
+    if WIRE_DATELINE.match(paragraph):
+        return True
+    words = len(paragraph.split())
+    sentence_end = paragraph.endswith((".", "!", "?", "“", '"', "”", ")", "«", "»"))
+    return (sentence_end and words >= 8) or len(paragraph) >= 200
+
+
+def is_date_line(line: str) -> bool:
+    if len(line) > 60:
+        return False
+    found = dates.parse_date(line)
+    if not found:
+        return False
+    words = re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)
+    return len(words) <= 4
+
+
+def _starts_contact_block(line: str) -> bool:
+    match = CONTACT_START.match(line)
+    return bool(match) and (len(line) <= 40 or line[match.end() :].lstrip().startswith(":"))
+
+
+def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageFacts:
+    facts = PageFacts()
+    kept = facts.kept
+    seen_prose = False
+    prose_seen = 0
+    counts = Counter(line.strip() for line in lines if line.strip())
+    seen_lines: set[str] = set()
+    index = -1
+    while index + 1 < len(lines):
+        index += 1
+        line = lines[index].strip()
+        if not line:
+            if kept and kept[-1]:
+                kept.append("")
+            continue
+        if counts[line] > 1 and len(line) <= 160 and not is_prose(line):
+            if line in seen_lines:
+                item.warnings.append(f"repeated line removed: {line[:80]}")
+                continue  # a page header or letterhead printed again
+            seen_lines.add(line)
+        if seen_prose and (_starts_contact_block(line) or END_OF_TEXT.match(line)):
+            _keywords_below(lines[index:], item)
+            break  # the press office's contact block or a box after the text
+        if seen_prose and related.SECTION.match(line):
+            item.related.extend(related.parse_section(lines[index + 1 :]))
+            _keywords_below(lines[index:], item)
+            break
+        if (keywords := KEYWORD_HEADER.match(line)) and (seen_prose or keywords.group("rest")):
+            index = _read_keywords(lines, index, keywords.group("rest"), item)
+            continue
+        if (inline := related.inline_item(line)) is not None:
+            item.related.append(inline)
+            continue
+        if _credit(line, item, kept, prose_seen):
+            continue
+        if PAGE_HEADER.search(line) or AGENCY_FOOTER.match(line):
+            continue
+        if (source := SOURCE_LINE.match(line)) and seen_prose:
+            initials = (source.group("initials") or "").lower()
+            if initials and initials not in AGENCIES and not item.author:
+                item.author = initials
+            continue
+        if (byline := BYLINE.match(line)) and not seen_prose:
+            name = byline.group("name").strip()
+            if name.lower() in AGENCIES:
+                item.author = name.lower()
+            continue
+        if CREATED_BY.match(line):
+            facts.created = facts.created or dates.parse_date(line)
+            item.warnings.append(f"creator line removed: {line[:80]}")
+            _hint_title(facts, prose_seen)
+            continue
+        stand = STAND.match(line)
+        if stand and len(line) <= 60 and dates.parse_date(stand.group(1)):
+            facts.stand = facts.stand or dates.parse_date(stand.group(1))
+            continue
+        if not seen_prose and dates.is_render_date(line) and not CLOCK.search(line):
+            item.warnings.append(f"page date ignored: {line}")
+            continue
+        if is_date_line(line):
+            if dates.describes_the_copy(line):
+                item.warnings.append(f"date of the copy or an appointment ignored: {line[:80]}")
+                continue
+            if not seen_prose:
+                facts.header = facts.header or dates.parse_date(line)
+                _hint_title(facts, prose_seen)
+                continue
+            if prose_seen <= 2:
+                facts.late = facts.late or dates.parse_date(line)
+                if _hint_title(facts, prose_seen):
+                    facts.header, facts.late = facts.header or facts.late, None
+                continue
+        if not seen_prose and (glued := GLUED_DATE.match(line)) and is_prose(glued.group("rest")):
+            facts.header = facts.header or dates.parse_date(glued.group("date"))
+            item.warnings.append(f"date taken from the start of the lead: {glued.group('date')}")
+            line = glued.group("rest")
+        if is_furniture(line) or (not seen_prose and RELEASE_NUMBER.fullmatch(line)):
+            continue
+        if not seen_prose and len(line) <= 100 and ministry_name.fullmatch(line):
+            item.source_name = line
+            continue
+        kept.append(strip_read_more(line) if is_prose(line) else line)
+        prose = is_prose(line) or bool(WIRE_DATELINE.match(line))
+        prose_seen += prose
+        seen_prose = seen_prose or prose
+    return facts
+
+
+def _hint_title(facts: PageFacts, prose_seen: int) -> bool:
+    """A creator or date line right under the only line so far: that line is the headline,
+    even when it ends with a full stop ("… widerspricht Darstellung des MDR.")."""
+    lines = [line for line in facts.kept if line]
+    if prose_seen <= 1 and len(lines) >= 1 and len(lines[-1]) <= 250:
+        others = lines[:-1]
+        if not any(len(line.split()) >= 3 for line in others):
+            facts.title_hint = lines[-1]
+            return True
+    return False
+
+
+def _credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -> bool:
+    """A picture credit, with the caption lines right above it: out of the text."""
+    credit = None
+    if (bracketed := BRACKETED_CREDIT.match(line)) is not None:
+        credit = bracketed.group(1).strip()
+    elif is_credit(line) and not line.startswith("©"):
+        credit = credit_value(line)
+    elif (caption := CAPTION_WITH_CREDIT.match(line)) is not None:
+        credit = caption.group("credit").strip(" .")
+    else:
+        return is_credit(line)  # "© dpa-infocom GmbH": a copyright notice, no picture credit
+    if credit and not item.image_credit:
+        item.image_credit = credit
+    if prose_seen >= 1:  # captions sit between the lead and the text
+        paragraphs = [i for i, text in enumerate(kept) if text]
+        first_prose = next((i for i in paragraphs if is_prose(kept[i])), None)
+        for position in reversed(paragraphs[-2:]):
+            if position == first_prose or len(kept[position]) > 250:
+                break
+            item.warnings.append(f"caption removed: {kept[position][:80]}")
+            del kept[position:]
+    return True
+
+
+def _read_keywords(lines: list[str], index: int, rest: str, item: ParsedItem) -> int:
+    """ "Themen in diesem Artikel" and the short lines under it, or "Schlagworte: a, b"."""
+    words = [word.strip() for word in rest.split(",") if word.strip()]
+    following = index + 1
+    if not words:
+        while following < len(lines) and 0 < len(lines[following].strip()) <= 40:
+            words.append(lines[following].strip())
+            following += 1
+    for word in words:
+        if word not in item.keywords:
+            item.keywords.append(word[:100])
+    return following - 1
+
+
+def _keywords_below(lines: list[str], item: ParsedItem) -> None:
+    for index, line in enumerate(lines):
+        match = KEYWORD_HEADER.match(line.strip())
+        if match:
+            _read_keywords(lines, index, match.group("rest"), item)
+            return
