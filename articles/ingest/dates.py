@@ -137,7 +137,7 @@ TODAY_STATED = re.compile(
     re.IGNORECASE,
 )
 # dpa's story id "dpa:200505-99-123456/2": yyMMdd of the day the item went out.
-DPA_ID = re.compile(r"\bdpa:(\d{2})(\d{2})(\d{2})-\d{2}-\d+")
+DPA_ID = re.compile(r"\bdpa:(\d{2})(\d{2})(\d{2})-\d{2,3}-\d+")
 # "Pressemitteilung 7/2022", "PM 31/2022", "Nr. 12/2021": the release's year.
 RELEASE_YEAR = re.compile(
     r"\b(?:PM|Pressemitteilung|Pressemeldung|Medieninformation|Presseinformation|Nr\.?)"
@@ -168,8 +168,12 @@ def dpa_story_date(text: str) -> tuple[datetime.date, str] | None:
     return (value, "day") if value else None
 
 
+# "06/2021" alone on a line under a headline: the release's number and year.
+RELEASE_LINE = re.compile(r"^[ \t]*(?:Nr\.\s*)?\d{1,4}\s*/\s*((?:19|20)\d{2})[ \t]*$", re.MULTILINE)
+
+
 def release_year(text: str) -> tuple[datetime.date, str] | None:
-    match = RELEASE_YEAR.search(text)
+    match = RELEASE_YEAR.search(text) or RELEASE_LINE.search(text)
     return (datetime.date(int(match.group(1)), 1, 1), "year") if match else None
 
 

@@ -35,6 +35,7 @@ _RUBRICS_TEXT = """
     Nachrichten Regional Service Ticker Eilmeldung Video Audio Podcast Termin Aktuell
     """
 RUBRICS = frozenset(_RUBRICS_TEXT.split())
+DASH_KICKER = re.compile(r"^[A-ZÄÖÜ][\wäöüß.-]+ [-–] [A-ZÄÖÜ][\wäöüß.-]+$")
 BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
 GLUED = re.compile(
     r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?P<title>[A-ZÄÖÜ][a-zäöüß]\w*\s.+)$"
@@ -97,9 +98,11 @@ def is_kicker(line: Line, title: Line) -> bool:
     words = text.split()
     if not words or len(words) > 4 or len(text) > 40 or not text[:1].isupper():
         return False
-    if text in RUBRICS or text in REGIONS or line.text.endswith(":"):
-        return True
-    return line.blank_before and not title.blank_before
+    if line.text.endswith(":") or DASH_KICKER.match(text):
+        return True  # "Thüringen:", "Regierung - Erfurt"
+    if title.blank_before:
+        return False  # a line apart from the headline is navigation
+    return text in RUBRICS or text in REGIONS or line.blank_before
 
 
 def choose(above: list[Line]) -> tuple[str | None, str | None, list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from articles.ingest import dates
-from articles.ingest.furniture import PRINT_LINE, is_advertiser, is_furniture
+from articles.ingest.furniture import BRACKETED_CREDIT, PRINT_LINE, is_advertiser, is_furniture
 from articles.ingest.headline import split_glued_kicker
 from articles.ingest.item import ParsedItem, RelatedRef
 from articles.ingest.links import parse_link
@@ -61,6 +61,18 @@ def _skip_preamble(lines: list[str], item: ParsedItem) -> int:
         if dates.is_render_date(lines[index]) or dates.parse_date(lines[index]):
             item.warnings.append(f"page date ignored: {lines[index]}")
         index = _next_content(lines, index + 1)
+    block_end = index
+    while block_end < len(lines) and lines[block_end]:
+        block_end += 1
+    block = lines[index:block_end]
+    if (
+        len(block) >= 3
+        and all(len(line) <= 40 and not line.endswith(":") for line in block)
+        and not any(dates.bracketed(line) for line in block)
+        and block_end < len(lines)
+    ):  # a mirror's menu above the item: "move moderne verwaltung", "Meldungen", …
+        item.warnings.append(f"navigation removed: {' | '.join(block)[:160]}")
+        index = _next_content(lines, block_end)
     return index
 
 
@@ -144,6 +156,13 @@ def _parse_body(lines: list[str], index: int, item: ParsedItem) -> int:
         line = lines[index]
         if line and _ends_body(lines, index):
             break
+        if (credit := BRACKETED_CREDIT.match(line)) is not None:
+            item.image_credit = item.image_credit or credit.group(1).strip()
+            if paragraphs and len(paragraphs) <= 2 and all(len(p) <= 250 for p in paragraphs):
+                item.warnings.append(f"caption removed: {' | '.join(paragraphs)[:120]}")
+                paragraphs.clear()  # the picture's caption and alt text above its credit
+            index += 1
+            continue
         if line and not is_furniture(line):
             paragraphs.append(line)
         index += 1

@@ -99,6 +99,11 @@ def _choose_heading(
             return paragraphs
         if first_text == 0:
             return _lead_above_headline(paragraphs, item)
+        if not any(len(line.text.split()) >= 3 for line in lines[:first_text]):
+            moved = _lead_above_headline(paragraphs[first_text:], item)
+            if moved[0] != paragraphs[first_text]:  # only outlet and section names above
+                item.warnings.append(f"navigation removed: {' | '.join(paragraphs[:first_text])}")
+                return moved
         kicker, title, dropped = headline.choose(lines[:first_text])
     if dropped:
         item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
