@@ -36,6 +36,14 @@ _RUBRICS_TEXT = """
     """
 RUBRICS = frozenset(_RUBRICS_TEXT.split())
 DASH_KICKER = re.compile(r"^[A-ZÄÖÜ][\wäöüß.-]+ [-–] [A-ZÄÖÜ][\wäöüß.-]+$")
+INNER_CAPITAL = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ][a-zäöüß]+\s)")
+_PLACES_TEXT = """
+    Erfurt Jena Gera Weimar Gotha Eisenach Nordhausen Suhl Mühlhausen Altenburg Ilmenau
+    Saalfeld Arnstadt Sonneberg Meiningen Apolda Sömmerda Greiz Schmalkalden Rudolstadt
+    Pößneck Hildburghausen Eisenberg Schleiz Sondershausen Heiligenstadt Worbis Zeulenroda
+    Ronneburg Schleusingen Bad-Salzungen Leinefelde Ohrdruf Waltershausen Stadtroda
+"""
+PLACES = frozenset(_PLACES_TEXT.split())
 BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
 GLUED = re.compile(
     r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?P<title>[A-ZÄÖÜ][a-zäöüß]\w*\s.+)$"
@@ -53,16 +61,28 @@ def strip_bullet(text: str) -> str:
 
 
 def split_glued_kicker(title: str) -> tuple[str, str] | None:
-    """ "Sachsen-AnhaltNeues Portal für Bauanträge" → ("Sachsen-Anhalt", "Neues Portal …")."""
+    """ "Sachsen-AnhaltNeues Portal für Bauanträge" → ("Sachsen-Anhalt", "Neues Portal …").
+
+    The kicker is glued on without a separator (a lower-case letter, then a capital inside
+    one word); a known region or rubric, or a kicker of three words or more, is split off
+    when at least three words of headline remain. A Thuringian place written before the
+    headline with a space ("Erfurt Parlament berät …") is a kicker too.
+    """
     match = GLUED.match(title)
-    if not match:
-        return None
-    kicker, rest = match.group("kicker"), match.group("title")
-    if kicker not in REGIONS and kicker not in RUBRICS:
-        return None
-    if len(rest.split()) < 3:
-        return None  # "ThüringenApp startet": one word written in camel case
-    return kicker, rest
+    if match:
+        kicker, rest = match.group("kicker"), match.group("title")
+        if (kicker in REGIONS or kicker in RUBRICS) and len(rest.split()) >= 3:
+            return kicker, rest  # not "ThüringenApp startet": one word in camel case
+    for inner in INNER_CAPITAL.finditer(title):
+        kicker, rest = title[: inner.start() + 1], title[inner.start() + 1 :]
+        if len(kicker.split()) >= 3 and len(rest.split()) >= 3:
+            return kicker.strip(), rest.strip()
+    first, _, rest = title.partition(" ")
+    if first in PLACES and rest[:1].isupper() and len(rest.split()) >= 3:
+        second = rest.split()[0]
+        if second.lower() not in STOP_WORDS and not second.endswith(("er", "ern")):
+            return first, rest
+    return None
 
 
 def is_candidate(text: str) -> bool:

@@ -77,6 +77,9 @@ END_OF_TEXT = re.compile(
 )
 
 
+LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
+
+
 @dataclass
 class PageFacts:
     """What the page says about the item outside its text."""
@@ -137,6 +140,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if seen_prose and (_starts_contact_block(line) or END_OF_TEXT.match(line)):
             _keywords_below(lines[index:], item)
             break  # the press office's contact block or a box after the text
+        if seen_prose and LIST_BULLET.match(line) and related.is_heading(line[1:].strip()):
+            entries = [LIST_BULLET.sub("", entry) for entry in lines[index:]]
+            item.related.extend(related.parse_section(entries))  # the rest of a listing
+            break
         if seen_prose and related.SECTION.match(line):
             item.related.extend(related.parse_section(lines[index + 1 :]))
             _keywords_below(lines[index:], item)

@@ -70,6 +70,8 @@ def is_role_word(token: str) -> bool:
 def role_before(text: str, start: int) -> str | None:
     """The role phrase that ends right before a name at `start`, or None."""
     tokens = TOKEN.findall(text[max(0, start - 240) : start])
+    while tokens and tokens[-1] in ("Dr.", "Prof."):
+        tokens = tokens[:-1]  # "…, Dr. Hartmut Schubert": the title belongs to the name
     if tokens and tokens[-1] == ",":  # appositive: "der Vizepräsident des BSI, Gerhard Schabhüser"
         tokens = tokens[:-1]
     role_start = None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from articles.ingest import dates
-from articles.ingest.furniture import is_credit, is_furniture, strip_read_more
+from articles.ingest.dates import RELEASE_LINE
+from articles.ingest.furniture import CREATED_BY, is_credit, is_furniture, strip_read_more
 from articles.ingest.item import RelatedRef
 from articles.ingest.links import URL
 
@@ -50,14 +51,14 @@ def parse_section(lines: list[str]) -> list[RelatedRef]:
     entries: list[RelatedRef] = []
     pending_date = None
     for raw in lines:
-        line = raw.strip()
+        line = strip_read_more(raw.strip())
         if not line or URL.match(line) or is_credit(line):
             continue
         if FOOTER.match(line):
             break
         if SECTION.match(line) and entries:
             continue
-        if is_furniture(line):
+        if is_furniture(line) or RELEASE_LINE.match(line) or CREATED_BY.match(line):
             continue
         current = entries[-1] if entries else None
         dated = DATED_HEADING.match(line)

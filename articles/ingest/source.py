@@ -16,7 +16,7 @@ AGENCY = r"(?:dpa|epd|afp|kna|reuters|dts|ddp|apa)"
 WIRE_SIGNAL = re.compile(
     rf"(?:\|\s*{AGENCY}\b|©\s*{AGENCY}\b|\bdpa-infocom\b|\({AGENCY}(?:/[a-z]{{1,4}})?\)\s*[-–—]|"
     rf"\b[A-Z]{{2,5}}/{AGENCY}\b|\b{AGENCY}/[A-Z]{{2,5}}\b|\bdpa:\d{{6}}-|"
-    rf"(?:quelle|source)\s*:\s*{AGENCY}\b|^{AGENCY}\s*$)",
+    rf"(?:quelle|source)\s*:\s*{AGENCY}\b|^{AGENCY}\s*$|^(?:von|by)\s+{AGENCY}\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Organisations that publish on their own account and are no ministry.
@@ -24,7 +24,8 @@ OTHER_PUBLISHER = re.compile(
     r"\b(Stadtverwaltung|Landratsamt|Rathaus|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|"
     r"Pressestelle der Stadt|Stadt\s+[A-ZÄÖÜ]\w+|Landkreis\s+[A-ZÄÖÜ]\w+|Kreisverwaltung|"
     r"Gemeindeverwaltung|Landtag|Fraktion|Abgeordnete[rn]?|MdL|MdB|Landtagsabgeordnete[rn]?|"
-    r"Landesverband|Kreisverband|Ortsverband|Blog|Redaktion|Verlag|Magazin|Zeitschrift)\b"
+    r"Landesverband|Kreisverband|Ortsverband|Blog|Redaktion|Verlag|Magazin|Zeitschrift|"
+    r"Zeitung|MDR|Rundfunk|Radio|Nachrichten)\b"
 )
 MINISTRY_SIGNAL = re.compile(
     r"\b(Ministerium|[A-ZÄÖÜ]\w*ministerium|Staatskanzlei|Landesregierung|Minister(?:in)?|"
