@@ -140,7 +140,7 @@ TODAY_STATED = re.compile(
 DPA_ID = re.compile(r"\bdpa:(\d{2})(\d{2})(\d{2})-\d{2,3}-\d+")
 # "Pressemitteilung 7/2022", "PM 31/2022", "Nr. 12/2021": the release's year.
 RELEASE_YEAR = re.compile(
-    r"\b(?:PM|Pressemitteilung|Pressemeldung|Medieninformation|Presseinformation|Nr\.?)"
+    r"\b(?:PM|Pressemitteilung|Pressemeldung|Medieninformation|Presseinformation|Ausgabe|Nr\.?)"
     r"\s*(?:Nr\.?\s*)?\d{1,4}\s*/\s*((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )

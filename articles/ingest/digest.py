@@ -46,7 +46,9 @@ def split_digest(lines: list[str]) -> tuple[list[str], list[RelatedRef]]:
     preamble = lines[: headings[0]]
     date_lines = [line for line in preamble if dates.parse_date(line) and len(line) <= 80]
     body = [line for line in lines[headings[0] + 1 : headings[1]] if not UNSUBSCRIBE.search(line)]
-    main = [lines[headings[0]], "", *date_lines[:1], "", *body]
+    if any(dates.bracketed(line.strip()) or dates.parse_date(line) for line in body[:2]):
+        date_lines = []  # the item carries its own date
+    main = [lines[headings[0]], *(["", date_lines[0], ""] if date_lines else []), *body]
     related: list[RelatedRef] = []
     for position, start in enumerate(headings[1:], 1):
         end = headings[position + 1] if position + 1 < len(headings) else len(lines)
@@ -56,8 +58,14 @@ def split_digest(lines: list[str]) -> tuple[list[str], list[RelatedRef]]:
             if line.strip() and not is_furniture(line) and not URL.match(line.strip())
         ]
         paragraphs = [p for p in paragraphs if not UNSUBSCRIBE.search(p)]
+        heading, kicker, date = lines[start].strip(), None, None
+        if paragraphs and (stamped := dates.bracketed(paragraphs[0])) is not None:
+            date, paragraphs[0] = stamped  # a portal's entry: "Kicker: Title" / "[d.m.y] …"
+            front, colon, back = heading.partition(": ")
+            if colon and len(front.split()) <= 4:
+                kicker, heading = front, back
         teaser = strip_read_more(paragraphs[0]) if paragraphs else None
         related.append(
-            RelatedRef(kicker=None, title=lines[start].strip(), teaser=teaser or None, kind="news")
+            RelatedRef(kicker=kicker, title=heading, date=date, teaser=teaser or None, kind="news")
         )
     return main, related

@@ -105,7 +105,7 @@ def _parse_date_and_teaser(lines: list[str], index: int, item: ParsedItem) -> in
     if index < len(lines):
         found = dates.bracketed(lines[index])
         if found:
-            item.date, item.teaser = found[0], found[1] or None
+            item.date, item.teaser = found[0], MORE.sub("", found[1]).strip() or None
             item.date_precision = "day" if item.date else None
             if item.date is None:
                 item.warnings.append(f"impossible date ignored: {lines[index][:14]}")

@@ -103,6 +103,7 @@ def is_prose(paragraph: str) -> bool:
 
 
 def is_date_line(line: str) -> bool:
+    line = " ".join(line.split())
     if len(line) > 60:
         return False
     found = dates.parse_date(line)
@@ -213,7 +214,7 @@ def _hint_title(facts: PageFacts, prose_seen: int) -> bool:
     """A creator or date line right under the only line so far: that line is the headline,
     even when it ends with a full stop ("… widerspricht Darstellung des MDR.")."""
     lines = [line for line in facts.kept if line]
-    if prose_seen <= 1 and len(lines) >= 1 and len(lines[-1]) <= 250:
+    if prose_seen <= 1 and lines and len(lines[-1]) <= 250 and len(lines[-1].split()) >= 3:
         others = lines[:-1]
         if not any(len(line.split()) >= 3 for line in others):
             facts.title_hint = lines[-1]

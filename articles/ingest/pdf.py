@@ -17,6 +17,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 HYPHEN_END = re.compile(r"[a-zäöüß]-$")
+JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", "im", "mit", "von"}
 
 
 def looks_like_pdf(lines: list[str]) -> bool:
@@ -24,6 +25,11 @@ def looks_like_pdf(lines: list[str]) -> bool:
     if any(PAGE_NUMBER.match(line.strip()) and "seite" in line.lower() for line in lines):
         return True
     text_lines = [line for line in lines if len(line.strip()) >= 25]
+    long_lines = [line.strip() for line in lines if len(line.strip()) >= 50]
+    if len(long_lines) >= 4 and sum(len(line) > 110 for line in long_lines) <= 1:
+        open_ended = sum(1 for line in long_lines if not re.search(r"[.!?:“\"]$", line))
+        if open_ended * 2 >= len(long_lines):
+            return True  # fixed-width lines that end inside sentences
     if len(text_lines) < 8:
         return False
     wrapped = sum(
@@ -41,7 +47,6 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
     counts = Counter(line.strip() for line in lines if line.strip())
     repeated = {line for line, count in counts.items() if count >= 2 and len(line) <= 120}
     kept: list[str] = []
-    seen: set[str] = set()
     dropped = 0
     for line in lines:
         stripped = line.strip()
@@ -49,10 +54,8 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
             dropped += 1
             continue
         if stripped in repeated:
-            if stripped in seen:
-                dropped += 1
-                continue  # the letterhead again on the next page
-            seen.add(stripped)
+            dropped += 1
+            continue  # the letterhead or footer printed on every page
         kept.append(stripped)
     if dropped:
         warnings.append(f"PDF page furniture removed ({dropped} lines)")
@@ -83,11 +86,33 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
             current = ""
     if current:
         out.append(current)
-    return out, warnings
+    return _join_across_pages(out), warnings
+
+
+def _join_across_pages(lines: list[str]) -> list[str]:
+    """A paragraph cut by a page break: it ends mid-sentence, the next starts in lower case."""
+    joined: list[str] = []
+    for line in lines:
+        previous = next((i for i in range(len(joined) - 1, -1, -1) if joined[i]), None)
+        if (
+            line[:1].islower()
+            and previous is not None
+            and not re.search(r"[.!?:“\"]$", joined[previous])
+        ):
+            if HYPHEN_END.search(joined[previous]):
+                joined[previous] = joined[previous][:-1] + line
+            else:
+                joined[previous] = f"{joined[previous]} {line}"
+            del joined[previous + 1 :]
+            continue
+        joined.append(line)
+    return joined
 
 
 def _continues(current: str, last_len: int, line: str, width: int) -> bool:
     """Does `line` continue the paragraph in `current` (wrapped at the line end)?"""
     if HYPHEN_END.search(current) or line[:1].islower():
         return True
+    if current.rsplit(" ", 1)[-1].lower() in JOINING_WORDS:
+        return True  # "Thüringer Ministerium für" / "Digitales und Infrastruktur"
     return last_len >= width * 0.75
