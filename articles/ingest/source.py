@@ -36,6 +36,13 @@ MINISTRY_SIGNAL = re.compile(
 AGENCY_WORD = re.compile(rf"\b{AGENCY}\b", re.IGNORECASE)
 
 
+RELEASE_STYLE = re.compile(
+    r"\b(?:Pressemitteilung|Medieninformation|Presseinformation|Erstellt von)\b|"
+    r"\bheute\s*\(\d{1,2}\.\d{1,2}\.\)",
+    re.IGNORECASE,
+)
+
+
 def is_wire(text: str) -> bool:
     return bool(AGENCY_WORD.search(text)) and bool(WIRE_SIGNAL.search(text))
 
@@ -59,9 +66,16 @@ def decide_kind(item: ParsedItem, text: str) -> None:
     masthead = "\n".join(lines[:first_prose])
     other = len(OTHER_PUBLISHER.findall(masthead))
     ministry = len(MINISTRY_SIGNAL.findall(masthead))
-    if not (other or ministry):  # no masthead: what the opening text names
-        head = "\n".join(lines[:25])
-        other, ministry = len(OTHER_PUBLISHER.findall(head)), len(MINISTRY_SIGNAL.findall(head))
+    if other == ministry:
+        if RELEASE_STYLE.search(text):
+            return  # "Medieninformation", "Erstellt von …", "heute (16.12.)": a release
+        named = [line for line in lines[:first_prose] if line.strip()]
+        if len(named) >= 3:  # a masthead and menu that name no ministry
+            other, ministry = 1, 0
+        else:  # no masthead: what the opening text names
+            head = "\n".join(lines[:25])
+            other = len(OTHER_PUBLISHER.findall(head))
+            ministry = len(MINISTRY_SIGNAL.findall(head))
     if other > ministry:
         item.warnings.append("source kind other: the page names a city, parliament or publisher")
         item.source_kind = "other"
