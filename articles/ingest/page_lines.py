@@ -60,7 +60,7 @@ BYLINE = re.compile(r"^(?:von|by)\s+(?P<name>[\w .,/&-]{2,60})$", re.IGNORECASE)
 GLUED_DATE = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüß/.-]{1,30},\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|"
     rf"(?:{dates.MONTH_NAMES})\.?\s+)\d{{4}})(?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?"
-    r"\s*[-–—:|]?\s+(?P<rest>[A-ZÄÖÜ„\"].*)$",
+    r"\s*[-–—:|.]?\s+(?P<rest>[A-ZÄÖÜ„\"].*)$",
     re.IGNORECASE,
 )
 KEYWORD_HEADER = re.compile(

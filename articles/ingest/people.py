@@ -89,11 +89,16 @@ def role_before(text: str, start: int) -> str | None:
             break
     if role_start is None:
         return None
+    while role_start > 0 and PLACE_ADJECTIVE.match(tokens[role_start - 1]):
+        role_start -= 1  # "Thüringer CIO", "Erfurter Oberbürgermeister"
     words = tokens[role_start:]
     role = re.sub(r"\s+([,)])", r"\1", " ".join(words))
     return re.sub(r"(\s+(?:Dr\.|Prof\.))+$", "", role).strip()
 
 
+PLACE_ADJECTIVE = re.compile(
+    r"^(?!(?:Der|Oder|Aber|Über|Unter|Hier|Wieder|Weiter|Später)$)[A-ZÄÖÜ][a-zäöüß]{3,}er$"
+)
 APPOSITION = re.compile(r"\s*,\s*(?:(?:der|die)\s+)?")
 # Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
 ORG_AFTER = re.compile(r"\s*(?:AG|GmbH|SE|KG|e\.\s?V\.|Stiftung|Institut|Schule|Straße|Preis)\b")
@@ -166,7 +171,9 @@ def name_candidates(text: str):
         starts_name = is_name and segment and _given(word) and not _given(segment[0][0])
         if starts_name and (segment[-1][0] in PARTICLES or len(segment) == 1):
             yield from flush()
-        if (is_name and not is_role_word(word)) or (word in PARTICLES and segment):
+        # A surname may look like a role ("Markus Richter"): after a given name it is a name.
+        surname = bool(segment) and _given(segment[-1][0])
+        if (is_name and (not is_role_word(word) or surname)) or (word in PARTICLES and segment):
             segment.append((word, clean_start, 0))
         else:
             yield from flush()

@@ -15,6 +15,7 @@ from articles.ingest.links import URL, parse_link
 from articles.ingest.page_lines import PLACE_DATELINE, WIRE_DATELINE, PageFacts
 from articles.ingest.page_lines import is_prose as _is_prose
 from articles.ingest.sentences import first_sentence
+from articles.ingest.source import RELEASE_STYLE
 
 VERSION = 1
 EVENT_WORDS = re.compile(
@@ -45,7 +46,8 @@ def detect(lines: list[str]) -> str:
     head = [line for line in lines if line.strip()][:15]
     if any(WIRE_DATELINE.match(line) for line in head):
         return "wire"
-    if head and len(head[0]) <= 120 and EVENT_WORDS.search(head[0]):
+    release = RELEASE_STYLE.search("\n".join(lines))  # a release about an event is no event page
+    if head and len(head[0]) <= 120 and EVENT_WORDS.search(head[0]) and not release:
         return "event"
     if head and len(head[0]) <= 120 and any(_announces_event(line) for line in head[1:4]):
         return "event"
