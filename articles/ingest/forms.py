@@ -25,6 +25,7 @@ class Prepared:
     related: list[RelatedRef] = field(default_factory=list)
     links: list[LinkRef] = field(default_factory=list)
     year: tuple | None = None  # only the year is known ("PM 31/2022")
+    sender: str | None = None  # an e-mail's sender, naming the publisher
     warnings: list[str] = field(default_factory=list)
 
 
@@ -120,7 +121,7 @@ def _feed_date(stamp: str) -> tuple | None:
 
 def _mail(lines: list[str]) -> Prepared:
     message = mail.read_mail(lines)
-    prepared = Prepared([], "email")
+    prepared = Prepared([], "email", sender=message.sender)
     if message.subject:
         title, number = mail.clean_subject(message.subject)
         prepared.title = title

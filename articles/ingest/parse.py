@@ -40,7 +40,7 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     else:
         press.parse(lines, item, shape)
     _apply_form(item, prepared)
-    source.decide_kind(item, "\n".join(lines))
+    source.decide_kind(item, "\n".join(lines), prepared.sender)
     _title_from_first_sentence(item)
     if not item.title or len(item.title) < 3 or not any(ch.isalpha() for ch in item.title):
         raise ParseError("no recognisable title")

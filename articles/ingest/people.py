@@ -99,6 +99,9 @@ def role_before(text: str, start: int) -> str | None:
 PLACE_ADJECTIVE = re.compile(
     r"^(?!(?:Der|Oder|Aber|Über|Unter|Hier|Wieder|Weiter|Später)$)[A-ZÄÖÜ][a-zäöüß]{3,}er$"
 )
+ENUMERATION = re.compile(
+    r",\s*((?:[A-ZÄÖÜ][\w-]+,\s*)*[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)(?=\s*[.,;:!?“\"]|\s*$)"
+)
 APPOSITION = re.compile(r"\s*,\s*(?:(?:der|die)\s+)?")
 # Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
 ORG_AFTER = re.compile(r"\s*(?:AG|GmbH|SE|KG|e\.\s?V\.|Stiftung|Institut|Schule|Straße|Preis)\b")
@@ -110,15 +113,21 @@ def role_after(text: str, end: int) -> str | None:
     if not match or "," not in match.group():
         return None
     tokens: list[str] = []
+    stop = len(text)
     for token in TOKEN.finditer(text, match.end()):
         word = token.group()
         if word in ",.;:!?„“\"'»«":
+            stop = token.start()
             break
         if len(tokens) >= 12:
             return None
         tokens.append(word)
     if not tokens or not is_role_word(tokens[0]):
         return None
+    # "Dezernent für Finanzen, Sicherheit und Bürgerservice": an enumeration in the office.
+    listed = ENUMERATION.match(text, stop)
+    if listed and tokens[-1][:1].isupper():
+        tokens += [",", listed.group(1)]
     # "Anna Beispiel, SPD-Landtagsabgeordnete aus Erfurt, sagte": the role ends at a verb or
     # a preposition that is no part of an office's name.
     for index, token in enumerate(tokens[1:], 1):

@@ -47,7 +47,7 @@ def is_wire(text: str) -> bool:
     return bool(AGENCY_WORD.search(text)) and bool(WIRE_SIGNAL.search(text))
 
 
-def decide_kind(item: ParsedItem, text: str) -> None:
+def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
     """Correct the shape's guess with the page's signals; the reason goes to the warnings."""
     if item.source_kind in ("kommune21", "wire"):
         return
@@ -60,6 +60,10 @@ def decide_kind(item: ParsedItem, text: str) -> None:
         item.source_name = agency.group().lower() if agency else "dpa"
         return
     if item.source_kind != "ministry":
+        return
+    if sender and OTHER_PUBLISHER.search(sender) and not MINISTRY_SIGNAL.search(sender):
+        item.warnings.append(f"source kind other: the e-mail comes from {sender[:60]}")
+        item.source_kind, item.source_name = "other", None
         return
     lines = text.split("\n")
     first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
