@@ -125,18 +125,35 @@ def is_kicker(line: Line, title: Line) -> bool:
     return text in RUBRICS or text in REGIONS or line.blank_before
 
 
+SUBTITLE_MARK = "\x00subtitle:"
+
+
 def choose(above: list[Line]) -> tuple[str | None, str | None, list[str]]:
-    """(kicker, headline, dropped lines) among the lines above the first prose paragraph."""
+    """(kicker, headline, dropped lines) among the lines above the first prose paragraph.
+
+    A headline with a subtitle (Unterzeile) right under it: the subtitle is the closer line,
+    so the line above it wins when it is a long headline itself. The subtitle is returned
+    last in the dropped lines, prefixed with SUBTITLE_MARK.
+    """
     candidates = [i for i, line in enumerate(above) if is_candidate(line.text)]
     if not candidates:
         return None, None, [line.text for line in above]
     last = len(candidates) - 1
     best = max(candidates, key=lambda i: (score(above[i].text, last - candidates.index(i)), i))
+    subtitle = None
+    if best > 0 and best - 1 in candidates and not above[best].blank_before:
+        upper = above[best - 1].text
+        if (len(upper) > 40 or len(upper.split()) >= 5) and len(above[best].text.split()) >= 4:
+            subtitle, best = above[best].text, best - 1
     title = above[best]
     kicker = None
     if best > 0 and is_kicker(above[best - 1], title):
         kicker = above[best - 1].text.rstrip(":").strip()
     dropped = [
-        line.text for i, line in enumerate(above) if i != best and not (kicker and i == best - 1)
+        line.text
+        for i, line in enumerate(above)
+        if i != best and not (kicker and i == best - 1) and line.text != subtitle
     ]
+    if subtitle:
+        dropped.append(SUBTITLE_MARK + subtitle)
     return kicker, strip_bullet(title.text), dropped

@@ -98,7 +98,7 @@ def is_prose(paragraph: str) -> bool:
     if WIRE_DATELINE.match(paragraph):
         return True
     words = len(paragraph.split())
-    sentence_end = paragraph.endswith((".", "!", "?", "“", '"', "”", ")", "«", "»"))
+    sentence_end = bool(re.search(r"(?:[.!?)]|[.!?][“\"”«»'])$", paragraph))
     return (sentence_end and words >= 8) or len(paragraph) >= 200
 
 

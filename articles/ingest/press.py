@@ -107,6 +107,9 @@ def _choose_heading(
                 item.warnings.append(f"navigation removed: {' | '.join(paragraphs[:first_text])}")
                 return moved
         kicker, title, dropped = headline.choose(lines[:first_text])
+    subtitle = None
+    if dropped and dropped[-1].startswith(headline.SUBTITLE_MARK):
+        subtitle = dropped.pop()[len(headline.SUBTITLE_MARK) :]
     if dropped:
         item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
     if title is None:
@@ -117,7 +120,12 @@ def _choose_heading(
     elif (glued := headline.split_glued_kicker(title)) is not None:
         item.kicker, title = glued
         item.warnings.append(f"kicker split from the headline at a capital ({item.kicker})")
-    return [title, *_without_captions(paragraphs[first_text:], item)]
+    text = _without_captions(paragraphs[first_text:], item)
+    if subtitle and text and text[0].endswith("?"):
+        text.insert(0, subtitle)  # an interview opens with a question: the subtitle leads
+    elif subtitle:
+        item.warnings.append(f"subtitle under the headline left out: {subtitle[:80]}")
+    return [title, *text]
 
 
 def _without_captions(paragraphs: list[str], item: ParsedItem) -> list[str]:
