@@ -56,6 +56,24 @@ AGENCY_FOOTER = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:von|by)\s+(?P<name>[\w .,/&-]{2,60})$", re.IGNORECASE)
+# "16. Mai 2018 von Redaktion", "Datum: 02.07.2020 | Autor: Jonas Weber": a byline in a date line
+BYLINE_TAIL = re.compile(
+    r"(?:\s+(?:von|by)\s+|\s*\|?\s*(?:autor(?:in)?|author|redakteur(?:in)?|text)\s*:\s*)"
+    r"(?P<name>[\w][\w .-]{1,40})$",
+    re.IGNORECASE,
+)
+CATEGORY_LINE = re.compile(
+    r"^(?:kategorie|kategorien|rubrik|ressort)\s*:\s*(?P<name>.{2,80})$", re.I
+)
+# A caption with its position marks: "Prof. Anna Beck (r.) mit …", "v. l. Name, Name"
+CAPTION_MARKS = re.compile(
+    r"\((?:r|l|m|li|re|Mitte)\.?\)|\bv\.\s?[lr]\.\s|\bvon (?:links|rechts)\b"
+)
+INLINE_CREDIT = re.compile(
+    r"^(?P<caption>.{3,300}?)\s*(?:\((?:foto|bild|bildrechte|quelle)\s*:\s*(?P<a>[^()]+)\)|"
+    r"\|\s*(?:presse)?(?:foto|bild|bildrechte)\s*:\s*(?P<b>.+))\s*$",
+    re.IGNORECASE,
+)
 # "11.04.2022 Die Stadt …", "Erfurt, 4. März 2025 – Der Landkreis …": a date glued to the lead.
 GLUED_DATE = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüß/.-]{1,30},\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|"
@@ -156,6 +174,16 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.related.append(inline)
             continue
         if _credit(line, item, kept, prose_seen):
+            adjacent = index > 0 and lines[index - 1].strip() and kept and kept[-1]
+            if adjacent and len(kept[-1]) <= 250 and not BRACKETED_CREDIT.match(line):
+                caption = kept.pop()  # the caption right above its credit line
+                item.warnings.append(f"caption removed: {caption[:80]}")
+                if is_prose(caption):
+                    prose_seen -= 1
+                    seen_prose = prose_seen > 0
+            continue
+        if CAPTION_MARKS.search(line) and len(line) <= 300 and prose_seen <= 2:
+            item.warnings.append(f"caption removed: {line[:80]}")
             continue
         if PAGE_HEADER.search(line) or AGENCY_FOOTER.match(line):
             continue
@@ -166,9 +194,15 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             continue
         if (byline := BYLINE.match(line)) and not seen_prose:
             name = byline.group("name").strip()
-            if name.lower() in AGENCIES:
-                item.author = name.lower()
+            item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
             continue
+        if (category := CATEGORY_LINE.match(line)) and seen_prose:
+            item.category = item.category or category.group("name").strip()
+            continue
+        if (tail := BYLINE_TAIL.search(line)) and is_date_line(line[: tail.start()]):
+            name = tail.group("name").strip()
+            item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
+            line = line[: tail.start()].rstrip(" |")
         if CREATED_BY.match(line):
             facts.created = facts.created or dates.parse_date(line)
             item.warnings.append(f"creator line removed: {line[:80]}")
@@ -203,6 +237,12 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if not seen_prose and len(line) <= 100 and ministry_name.fullmatch(line):
             item.source_name = line
             continue
+        if (
+            item.author
+            and line.startswith(item.author)
+            and line[len(item.author) : len(item.author) + 1].isupper()
+        ):
+            line = line[len(item.author) :]  # a blog's user name glued to the first word
         kept.append(strip_read_more(line) if is_prose(line) else line)
         prose = is_prose(line) or bool(WIRE_DATELINE.match(line))
         prose_seen += prose
@@ -231,6 +271,8 @@ def _credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -> bo
         credit = credit_value(line)
     elif (caption := CAPTION_WITH_CREDIT.match(line)) is not None:
         credit = caption.group("credit").strip(" .")
+    elif (inline := INLINE_CREDIT.match(line)) is not None:
+        credit = (inline.group("a") or inline.group("b")).strip(" .")
     else:
         return is_credit(line)  # "© dpa-infocom GmbH": a copyright notice, no picture credit
     if credit and not item.image_credit:
