@@ -26,6 +26,8 @@ class Prepared:
     links: list[LinkRef] = field(default_factory=list)
     year: tuple | None = None  # only the year is known ("PM 31/2022")
     sender: str | None = None  # an e-mail's sender, naming the publisher
+    category: str | None = None  # a feed item's <category>
+    author: str | None = None  # a feed item's <dc:creator> or <author>
     warnings: list[str] = field(default_factory=list)
 
 
@@ -106,10 +108,15 @@ def _feed(text: str) -> Prepared:
     for paragraph in paragraphs:
         if paragraph:
             prepared.lines += [paragraph, ""]
-    link = _tag(item, "link")
-    if link and link.startswith("http"):
-        prepared.links.append(LinkRef(label=None, url=unescape(link)))
+    prepared.category = _plain(_tag(item, "category"))
+    prepared.author = _plain(_tag(item, "dc:creator", "author", "name"))
     return prepared
+
+
+def _plain(value: str | None) -> str | None:
+    if not value:
+        return None
+    return " ".join(TAG.sub(" ", unescape(value)).split()) or None
 
 
 def _feed_date(stamp: str) -> tuple | None:

@@ -26,6 +26,7 @@ from articles.ingest.furniture import (
     is_furniture,
     strip_read_more,
 )
+from articles.ingest.headline import PLACES
 from articles.ingest.item import ParsedItem
 
 AGENCIES = {"dpa", "epd", "afp", "kna", "ap", "reuters", "dts", "ddp", "apa"}
@@ -37,6 +38,7 @@ WIRE_DATELINE = re.compile(
 # "Ilmenau/Erfurt - Das …": a dateline without the agency's mark.
 PLACE_DATELINE = re.compile(
     r"^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+[-–—]\s+(?=[A-ZÄÖÜ„«»\"])"
+    rf"|^(?:{'|'.join(sorted(PLACES))})\.\s+(?=[A-ZÄÖÜ„«»\"])"
 )
 STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
 CONTACT_START = re.compile(
@@ -59,7 +61,7 @@ BYLINE = re.compile(r"^(?:von|by)\s+(?P<name>[\w .,/&-]{2,60})$", re.IGNORECASE)
 # "16. Mai 2018 von Redaktion", "Datum: 02.07.2020 | Autor: Jonas Weber": a byline in a date line
 BYLINE_TAIL = re.compile(
     r"(?:\s+(?:von|by)\s+|\s*\|?\s*(?:autor(?:in)?|author|redakteur(?:in)?|text)\s*:\s*)"
-    r"(?P<name>[\w][\w .-]{1,40})$",
+    r"(?P<name>[\w][\w .-]{1,40})$|\s*\|\s*(?P<agency>dpa|epd|afp|kna)$",
     re.IGNORECASE,
 )
 CATEGORY_LINE = re.compile(
@@ -175,7 +177,13 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             continue
         if _credit(line, item, kept, prose_seen):
             adjacent = index > 0 and lines[index - 1].strip() and kept and kept[-1]
-            if adjacent and len(kept[-1]) <= 250 and not BRACKETED_CREDIT.match(line):
+            pure = is_credit(line) and not line.startswith("©")  # "Foto: …" alone on its line
+            if (
+                adjacent
+                and pure
+                and len(kept[-1]) <= 250
+                and (is_prose(kept[-1]) or prose_seen >= 1)
+            ):
                 caption = kept.pop()  # the caption right above its credit line
                 item.warnings.append(f"caption removed: {caption[:80]}")
                 if is_prose(caption):
@@ -185,7 +193,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if CAPTION_MARKS.search(line) and len(line) <= 300 and prose_seen <= 2:
             item.warnings.append(f"caption removed: {line[:80]}")
             continue
-        if PAGE_HEADER.search(line) or AGENCY_FOOTER.match(line):
+        header = PAGE_HEADER.search(line) and not STAND.match(line.split("|")[0])
+        if (header and not is_date_line(line.split("|")[0])) or AGENCY_FOOTER.match(line):
             continue
         if (source := SOURCE_LINE.match(line)) and seen_prose:
             initials = (source.group("initials") or "").lower()
@@ -200,7 +209,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.category = item.category or category.group("name").strip()
             continue
         if (tail := BYLINE_TAIL.search(line)) and is_date_line(line[: tail.start()]):
-            name = tail.group("name").strip()
+            name = (tail.group("name") or tail.group("agency")).strip()
             item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
             line = line[: tail.start()].rstrip(" |")
         if CREATED_BY.match(line):
@@ -272,7 +281,9 @@ def _credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -> bo
     elif (caption := CAPTION_WITH_CREDIT.match(line)) is not None:
         credit = caption.group("credit").strip(" .")
     elif (inline := INLINE_CREDIT.match(line)) is not None:
-        credit = (inline.group("a") or inline.group("b")).strip(" .")
+        credit = re.sub(
+            r"(?<=[a-zäöüß]{3})\.$", "", (inline.group("a") or inline.group("b")).strip()
+        )
     else:
         return is_credit(line)  # "© dpa-infocom GmbH": a copyright notice, no picture credit
     if credit and not item.image_credit:

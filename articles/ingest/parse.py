@@ -85,6 +85,8 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
     elif prepared.year and not item.date:
         item.date, item.date_precision = prepared.year
         item.warnings.append("year from the release number")
+    item.category = item.category or prepared.category
+    item.author = item.author or prepared.author
     item.related.extend(prepared.related)
     known = {link.url for link in item.links}
     item.links.extend(link for link in prepared.links if link.url not in known)
