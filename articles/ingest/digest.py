@@ -32,7 +32,8 @@ def _is_heading(lines: list[str], index: int) -> bool:
 def looks_like_digest(lines: list[str]) -> bool:
     head = "\n".join(lines[:12])
     text = "\n".join(lines)
-    if not (NEWSLETTER.search(head) or (UNSUBSCRIBE.search(text) and GREETING.search(head))):
+    greeting = any(GREETING.match(line.strip()) for line in lines[:20])
+    if not (UNSUBSCRIBE.search(text) or greeting) or not (NEWSLETTER.search(head) or greeting):
         return False
     return sum(1 for i in range(len(lines)) if _is_heading(lines, i)) >= 2
 

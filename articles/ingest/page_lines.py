@@ -97,6 +97,8 @@ END_OF_TEXT = re.compile(
 )
 
 
+# Lower-case words a picture description has and a credit ("Stadt Jena", "TSK/Name") has not
+DESCRIPTION = re.compile(r"\s(?!(?:von|und|der|die|des|für|e\.\s?V\.)\s)[a-zäöüß]{2,}\b(?!\.)")
 LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
 
 
@@ -286,13 +288,15 @@ def _credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -> bo
         )
     else:
         return is_credit(line)  # "© dpa-infocom GmbH": a copyright notice, no picture credit
+    if credit and DESCRIPTION.search(credit):
+        return True  # "Bild: Staatssekretärin … am Rednerpult": alt text, no credit
     if credit and not item.image_credit:
         item.image_credit = credit
     if prose_seen >= 1:  # captions sit between the lead and the text
         paragraphs = [i for i, text in enumerate(kept) if text]
         first_prose = next((i for i in paragraphs if is_prose(kept[i])), None)
         for position in reversed(paragraphs[-2:]):
-            if position == first_prose or len(kept[position]) > 250:
+            if position == first_prose or len(kept[position]) > 250 or is_prose(kept[position]):
                 break
             item.warnings.append(f"caption removed: {kept[position][:80]}")
             del kept[position:]

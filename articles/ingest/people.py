@@ -102,6 +102,7 @@ PLACE_ADJECTIVE = re.compile(
 ENUMERATION = re.compile(
     r",\s*((?:[A-ZÄÖÜ][\w-]+,\s*)*[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)(?=\s*[.,;:!?“\"]|\s*$)"
 )
+PHRASE_JOINERS = {"für", "des", "der", "im", "vom", "beim", "zur", "zum"}
 APPOSITION = re.compile(r"\s*,\s*(?:(?:der|die)\s+)?")
 # Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
 ORG_AFTER = re.compile(r"\s*(?:AG|GmbH|SE|KG|e\.\s?V\.|Stiftung|Institut|Schule|Straße|Preis)\b")
@@ -134,7 +135,7 @@ def role_after(text: str, end: int) -> str | None:
         if token[:1].islower() and token.lower() not in ROLE_JOINERS:
             tokens = tokens[:index]
             break
-    while tokens and tokens[-1].lower() in ROLE_JOINERS:
+    while tokens and tokens[-1].lower() in ROLE_JOINERS and not tokens[-1].endswith("."):
         tokens.pop()
     return re.sub(r"\s+([,)])", r"\1", " ".join(tokens))
 
@@ -158,9 +159,13 @@ def looks_like_name(name: str) -> bool:
 def name_candidates(text: str):
     """(name, start) for every run of two or three name-like capitalised words."""
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    previous = ""
     segment: list[tuple[str, int, int]] = []
+    before: list[str] = [""]  # the word before the current run
 
     def flush():
+        if len(segment) == 3 and before[0].lower() in PHRASE_JOINERS:
+            del segment[0]  # "Staatssekretärin für Digitales Milen Starke": a noun of the office
         if len(segment) >= 2:
             names = [w for w, _, _ in segment if w not in PARTICLES]
             if len(names) == 3 and names[1] not in GIVEN_NAMES and segment[1][0] == names[1]:
@@ -171,6 +176,9 @@ def name_candidates(text: str):
         segment.clear()
 
     for raw, start, _end in words:
+        if not segment:
+            before[0] = previous
+        previous = raw
         word = raw.rstrip(",.;:!?\u201c\"')")
         clean_start = start + len(raw) - len(raw.lstrip("\u201e\"'("))
         word = word.lstrip("\u201e\"'(")
