@@ -64,6 +64,16 @@ BYLINE_TAIL = re.compile(
     r"(?P<name>[\w][\w .-]{1,40})$|\s*\|\s*(?P<agency>dpa|epd|afp|kna)$",
     re.IGNORECASE,
 )
+# "6 min read", "Lesedauer: 2 Minuten" (also glued to the year: "20196 min read")
+READING_TIME = re.compile(
+    r"(?:(?<=(?:19|20)\d\d)|\s*\|\s*|\s+)(?:lesedauer:?\s*)?\d{1,2}\s*(?:min\.?|minuten)"
+    r"(?:\s*(?:read|lesezeit|lesen))?\s*$",
+    re.IGNORECASE,
+)
+# "Bitkom Smart City Atlas19. März 2019": an author glued to the date
+GLUED_BYLINE = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][^\d|]{2,50}?[a-zäöüß])(?P<date>\d{1,2}\.\s?\S+\s+\d{4})$"
+)
 CATEGORY_LINE = re.compile(
     r"^(?:kategorie|kategorien|rubrik|ressort)\s*:\s*(?P<name>.{2,80})$", re.I
 )
@@ -147,6 +157,14 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
     prose_seen = 0
     counts = Counter(line.strip() for line in lines if line.strip())
     seen_lines: set[str] = set()
+    first_text = next((i for i, line in enumerate(lines) if is_prose(line.strip())), len(lines))
+    for line, count in counts.items():
+        above = [i for i, raw in enumerate(lines[:first_text]) if raw.strip() == line]
+        if count > 1 and len(above) == count:
+            seen_lines.add(line)  # a title in the page head and again over the text: keep the last
+            counts[line] = 1
+            lines = [raw for i, raw in enumerate(lines) if i not in above[:-1]]
+            first_text -= len(above) - 1
     index = -1
     while index + 1 < len(lines):
         index += 1
@@ -194,6 +212,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             continue
         if CAPTION_MARKS.search(line) and len(line) <= 300 and prose_seen <= 2:
             item.warnings.append(f"caption removed: {line[:80]}")
+            _drop_alt_text(kept, item)
             continue
         header = PAGE_HEADER.search(line) and not STAND.match(line.split("|")[0])
         if (header and not is_date_line(line.split("|")[0])) or AGENCY_FOOTER.match(line):
@@ -210,6 +229,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if (category := CATEGORY_LINE.match(line)) and seen_prose:
             item.category = item.category or category.group("name").strip()
             continue
+        line = READING_TIME.sub("", line)
+        if (glued := GLUED_BYLINE.match(line)) and is_date_line(glued.group("date")):
+            item.author = item.author or glued.group("name").strip()
+            line = glued.group("date")
         if (tail := BYLINE_TAIL.search(line)) and is_date_line(line[: tail.start()]):
             name = (tail.group("name") or tail.group("agency")).strip()
             item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
@@ -259,6 +282,22 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         prose_seen += prose
         seen_prose = seen_prose or prose
     return facts
+
+
+def _drop_alt_text(kept: list[str], item: ParsedItem) -> None:
+    """A picture's short alt text above its caption, under the headline: out too."""
+    filled = [i for i, line in enumerate(kept) if line]
+    if len(filled) < 2:
+        return
+    last = kept[filled[-1]]
+    earlier = [kept[i] for i in filled[:-1]]
+    if (
+        not is_prose(last)
+        and len(last.split()) <= 6
+        and any(len(line) > len(last) and len(line.split()) >= 3 for line in earlier)
+    ):
+        item.warnings.append(f"alt text removed: {last[:80]}")
+        del kept[filled[-1] :]
 
 
 def _hint_title(facts: PageFacts, prose_seen: int) -> bool:

@@ -28,7 +28,18 @@ def looks_like_pdf(lines: list[str]) -> bool:
     long_lines = [line.strip() for line in lines if len(line.strip()) >= 50]
     if len(long_lines) >= 4 and sum(len(line) > 110 for line in long_lines) <= 1:
         open_ended = sum(1 for line in long_lines if not re.search(r"[.!?:“\"]$", line))
-        if open_ended * 2 >= len(long_lines):
+        broken = sum(
+            1
+            for line, following in pairwise(line.strip() for line in lines)
+            if following
+            and (
+                HYPHEN_END.search(line)
+                or following[:1].islower()
+                or line.endswith(",")
+                or line.rsplit(" ", 1)[-1].lower() in JOINING_WORDS
+            )
+        )
+        if open_ended * 2 >= len(long_lines) and broken >= 2:
             return True  # fixed-width lines that end inside sentences
     if len(text_lines) < 8:
         return False
