@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.score_corpus            # per-field, per-kind, per-form % and misses
     .venv/bin/python -m bench.score_corpus --quiet    # the tables only
+    .venv/bin/python -m bench.score_corpus --known-misses   # today's misses as KNOWN_MISSES lines
 
 Each NAME.txt has a hand-written NAME.json (the keys of `parse_documents --json`, plus `form`,
 `layout` and `body_excludes`). The parser runs through `articles.ingest.parse_file` directly,
@@ -164,13 +165,28 @@ def report(paths: list[Path], misses: list[Miss], quiet: bool = False) -> str:
     return "\n".join(lines)
 
 
+def known_misses_lines(misses: list[Miss]) -> str:
+    """The misses in the form of tests/ingest/corpus_known_misses.py (to diff, never to grow it)."""
+    missed = defaultdict(list)
+    for miss in misses:
+        missed[miss.document].append(miss.field)
+    return "\n".join(
+        f"    {doc!r}: {{{', '.join(repr(field) for field in fields)}}},".replace("'", '"')
+        for doc, fields in sorted(missed.items())
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="tables only, no list of misses")
+    parser.add_argument("--known-misses", action="store_true", help="print KNOWN_MISSES lines")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
     paths, misses = score_corpus(args.corpus)
-    print(report(paths, misses, quiet=args.quiet))
+    if args.known_misses:
+        print(known_misses_lines(misses))
+    else:
+        print(report(paths, misses, quiet=args.quiet))
 
 
 if __name__ == "__main__":

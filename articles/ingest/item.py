@@ -76,6 +76,9 @@ class ParsedItem:
     text: str = ""
     parser: str = ""
     confidence: dict[str, float] = field(default_factory=dict)  # per field and "item"
+    # Kept with the item (not part of the fixed JSON interface either).
+    release_number: str | None = None
+    original_url: str | None = None
 
     def to_json(self) -> dict:
         """The fixed parse interface of DESIGN.md: every key, always."""

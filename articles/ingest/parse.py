@@ -9,8 +9,10 @@ from articles.ingest import confidence, forms, kommune21, press, source
 from articles.ingest.decode import DecodeError, decode
 from articles.ingest.detect import detect_shape
 from articles.ingest.furniture import strip_read_more
+from articles.ingest.html import NoMainText, is_html, page_text
 from articles.ingest.item import ParsedItem, ParseError
 from articles.ingest.people import find_people
+from articles.ingest.release import original_address, release_number
 from articles.ingest.sentences import first_sentence
 
 
@@ -29,6 +31,13 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
         text, encoding = decode(data)
     except DecodeError as error:
         raise ParseError(str(error)) from None
+    page = None
+    if is_html(data, file_name):
+        try:
+            page = page_text(text)
+        except NoMainText as error:
+            raise ParseError(str(error)) from None
+        text = page.text
     item = ParsedItem(
         file=file_name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), text=text
     )
@@ -48,6 +57,10 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
         raise ParseError("no text besides the title")
     main_text = "\n".join(filter(None, [item.title, item.teaser, item.body]))
     item.people = find_people(main_text, item.keywords)
+    item.release_number = release_number(text)
+    item.original_url = original_address(text)
+    if page is not None:
+        _fill_from_page(item, page)
     confidence.assess(item, prepared.form)
     return item
 
@@ -90,3 +103,11 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
     item.related.extend(prepared.related)
     known = {link.url for link in item.links}
     item.links.extend(link for link in prepared.links if link.url not in known)
+
+
+def _fill_from_page(item: ParsedItem, page) -> None:
+    """What the saved page's metadata knows better than its text."""
+    item.original_url = page.url or item.original_url
+    if page.date and (item.date is None or item.date_inferred):
+        item.date, item.date_precision, item.date_inferred = page.date, "day", False
+        item.warnings.append("date from the web page's metadata")
