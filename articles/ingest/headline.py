@@ -71,7 +71,10 @@ def split_glued_kicker(title: str) -> tuple[str, str] | None:
     match = GLUED.match(title)
     if match:
         kicker, rest = match.group("kicker"), match.group("title")
-        if (kicker in REGIONS or kicker in RUBRICS) and len(rest.split()) >= 3:
+        words = rest.split()
+        if (kicker in REGIONS or kicker in RUBRICS) and (
+            len(words) >= 3 or (len(words) == 2 and len(words[0]) >= 5)
+        ):
             return kicker, rest  # not "ThüringenApp startet": one word in camel case
     for inner in INNER_CAPITAL.finditer(title):
         kicker, rest = title[: inner.start() + 1], title[inner.start() + 1 :]

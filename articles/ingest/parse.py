@@ -9,6 +9,7 @@ from articles.ingest import confidence, forms, kommune21, press, source
 from articles.ingest.decode import DecodeError, decode
 from articles.ingest.detect import detect_shape
 from articles.ingest.furniture import strip_read_more
+from articles.ingest.headline import REGIONS
 from articles.ingest.html import NoMainText, is_html, page_text
 from articles.ingest.item import ParsedItem, ParseError
 from articles.ingest.people import find_people
@@ -86,6 +87,10 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
     item.warnings.extend(prepared.warnings)
     if prepared.form != "page":
         item.parser = f"{item.parser}+{prepared.form}"
+    if prepared.form == "feed" and prepared.title and not item.kicker:
+        front, colon, back = prepared.title.partition(": ")
+        if colon and front in REGIONS:  # "Thüringen: Digitalkabinett startet …"
+            item.kicker, prepared.title = front, back
     if prepared.title and item.title != prepared.title:
         item.warnings.append(f"title from the {prepared.form}'s subject line")
         item.title = prepared.title

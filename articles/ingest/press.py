@@ -10,6 +10,7 @@ import datetime
 import re
 
 from articles.ingest import dates, headline, page_lines
+from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
 from articles.ingest.links import URL, parse_link
 from articles.ingest.page_lines import PLACE_DATELINE, WIRE_DATELINE, PageFacts
@@ -43,7 +44,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüß)“\"][.!?])\s+(?=[A-ZÄÖÜ„\"
 
 
 def detect(lines: list[str]) -> str:
-    head = [line for line in lines if line.strip()][:15]
+    head = [line for line in lines if line.strip() and not is_furniture(line)][:15]
     if any(WIRE_DATELINE.match(line) for line in head):
         return "wire"
     release = RELEASE_STYLE.search("\n".join(lines))  # a release about an event is no event page
