@@ -53,7 +53,7 @@ CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 STREET_LINE = re.compile(
-    r"^[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+){0,3}?(?:straße|strasse|str\.|platz|weg|allee|ring|gasse|"
+    r"^[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+){0,3}?\s?(?:straße|strasse|str\.|platz|weg|allee|ring|gasse|"
     r"damm|ufer|markt|anger|hof)\s+\d+\s?[a-z]?(?:[-–/]\d+)?(?:,\s*(?:D-)?\d{5}\s+\S.*)?$",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 HYPHEN_END = re.compile(r"[a-zäöüß]-$")
+COLUMN_GAP = re.compile(r"\s{5,}")
 JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", "im", "mit", "von"}
 
 
@@ -59,7 +60,7 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
     repeated = {line for line, count in counts.items() if count >= 2 and len(line) <= 120}
     kept: list[str] = []
     dropped = 0
-    for line in lines:
+    for line in _split_columns(lines):
         stripped = line.strip()
         if PAGE_NUMBER.match(stripped):
             dropped += 1
@@ -118,6 +119,20 @@ def _join_across_pages(lines: list[str]) -> list[str]:
             continue
         joined.append(line)
     return joined
+
+
+def _split_columns(lines: list[str]) -> list[str]:
+    """A letterhead in two columns ("Stadt Jena      Fachdienst …"): each cell on its own,
+    a block of its own, never joined to the text."""
+    out: list[str] = []
+    for line in lines:
+        cells = [cell.strip() for cell in COLUMN_GAP.split(line.strip()) if cell.strip()]
+        if len(cells) >= 2:
+            for cell in cells:
+                out += [cell, ""]
+        else:
+            out.append(line)
+    return out
 
 
 def _continues(current: str, last_len: int, line: str, width: int) -> bool:

@@ -21,7 +21,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "markdown_release_links.txt": {"body", "links"},
     "municipal_listing_colon_dates_signature.txt": {"title", "teaser", "body", "people", "roles", "links", "related"},
     "party_group_repeated_lead.txt": {"body", "people", "roles"},
-    "pdf_city_release_address_block.txt": {"title", "teaser", "body"},
     "trade_press_editor_line.txt": {"kicker", "links"},
 }
 # fmt: on
