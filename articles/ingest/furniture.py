@@ -8,6 +8,7 @@ picture captions and credits, "read more" links. No rule names one site.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FURNITURE_LINES = {
     "suchen...", "suchen", "anzeige", "aktuelle meldungen", "aboverwaltung",
@@ -145,8 +146,11 @@ def is_link_row(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
+    if len(stripped) > 200:
+        return is_notice(stripped)  # menus, addresses and buttons are short
     lower = stripped.lower().rstrip(" :»›>")
     return (
         bool(PAGINATION.match(stripped))

@@ -109,6 +109,7 @@ END_OF_TEXT = re.compile(
 
 # Lower-case words a picture description has and a credit ("Stadt Jena", "TSK/Name") has not
 DESCRIPTION = re.compile(r"\s(?!(?:von|und|der|die|des|für|e\.\s?V\.)\s)[a-zäöüß]{2,}\b(?!\.)")
+CREDIT_WORDS = ("foto", "bild", "©", "copyright", "(c) ", "grafik", "quelle", "image", "photo")
 LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
 
 
@@ -210,7 +211,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                     prose_seen -= 1
                     seen_prose = prose_seen > 0
             continue
-        if CAPTION_MARKS.search(line) and len(line) <= 300 and prose_seen <= 2:
+        if len(line) <= 300 and prose_seen <= 2 and CAPTION_MARKS.search(line):
             item.warnings.append(f"caption removed: {line[:80]}")
             _drop_alt_text(kept, item)
             continue
@@ -229,11 +230,13 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if (category := CATEGORY_LINE.match(line)) and seen_prose:
             item.category = item.category or category.group("name").strip()
             continue
-        line = READING_TIME.sub("", line)
+        if len(line) <= 80:
+            line = READING_TIME.sub("", line)
         if (glued := GLUED_BYLINE.match(line)) and is_date_line(glued.group("date")):
             item.author = item.author or glued.group("name").strip()
             line = glued.group("date")
-        if (tail := BYLINE_TAIL.search(line)) and is_date_line(line[: tail.start()]):
+        tail = BYLINE_TAIL.search(line) if len(line) <= 120 else None
+        if tail and is_date_line(line[: tail.start()]):
             name = (tail.group("name") or tail.group("agency")).strip()
             item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
             line = line[: tail.start()].rstrip(" |")
@@ -315,6 +318,9 @@ def _hint_title(facts: PageFacts, prose_seen: int) -> bool:
 def _credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -> bool:
     """A picture credit, with the caption lines right above it: out of the text."""
     credit = None
+    lower = line.lower()
+    if len(line) > 400 or not any(word in lower for word in CREDIT_WORDS):
+        return False
     if (bracketed := BRACKETED_CREDIT.match(line)) is not None:
         credit = bracketed.group(1).strip()
     elif is_credit(line) and not line.startswith("©"):

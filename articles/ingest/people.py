@@ -11,6 +11,7 @@ Präsident des Verbands,"), or when it starts with a common given name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from articles.ingest.given_names import GIVEN_NAMES
 from articles.ingest.item import PersonRef
@@ -27,6 +28,7 @@ ROLE_ENDINGS = (
     "richterin", "bischof", "bischöfin", "intendant", "intendantin", "manager", "managerin",
 )  # fmt: skip
 ROLE_ACRONYMS = ("cio", "cdo", "cto", "ceo", "cfo", "cso", "ciso")
+HYPHEN_ACRONYMS = tuple("-" + acronym for acronym in ROLE_ACRONYMS)
 # Lowercase words that may stand inside a role phrase ("Beauftragter für … im Freistaat").
 ROLE_JOINERS = {
     "des", "der", "die", "den", "dem", "für", "im", "in", "und", "von", "vom", "beim", "am",
@@ -58,13 +60,12 @@ PARTICLES = {"von", "van", "de", "zu", "der"}
 TOKEN = re.compile(r"\([^()]{1,40}\)|(?:Dr|Prof|a\.\s?D)\.|\d+(?:\.\d+)+|[\w&-]+|[,.;:!?„“\"'»«]")
 
 
+@lru_cache(maxsize=8192)
 def is_role_word(token: str) -> bool:
-    lower = token.lower().strip(".")
     if not token[:1].isupper():
         return False
-    if lower in ROLE_ACRONYMS or any(lower.endswith("-" + a) for a in ROLE_ACRONYMS):
-        return True
-    return lower.endswith(ROLE_ENDINGS)
+    lower = token.lower().strip(".")
+    return lower in ROLE_ACRONYMS or lower.endswith(HYPHEN_ACRONYMS) or lower.endswith(ROLE_ENDINGS)
 
 
 def role_before(text: str, start: int) -> str | None:

@@ -44,7 +44,12 @@ SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüß)“\"][.!?])\s+(?=[A-ZÄÖÜ„\"
 
 
 def detect(lines: list[str]) -> str:
-    head = [line for line in lines if line.strip() and not is_furniture(line)][:15]
+    head: list[str] = []
+    for line in lines:
+        if line.strip() and not is_furniture(line):
+            head.append(line)
+            if len(head) == 15:
+                break
     if any(WIRE_DATELINE.match(line) for line in head):
         return "wire"
     release = RELEASE_STYLE.search("\n".join(lines))  # a release about an event is no event page
