@@ -173,9 +173,17 @@ def _markdown(lines: list[str]) -> Prepared:
             continue
         line = re.sub(r"^\s*>\s?", "", line)
         line = MD_BULLET.sub("", line) if MD_BULLET.match(line) and "**" not in line[:3] else line
-        alone = MD_LINK.fullmatch(line.strip())
-        if alone and not alone.group(1) and alone.group(3).startswith("http"):
-            prepared.links.append(LinkRef(label=alone.group(2) or None, url=alone.group(3)))
+        found = [m for m in MD_LINK.finditer(line) if not m.group(1)]
+        rest = MD_LINK.sub("", line)
+        if found and len(re.sub(r"[\W_]+", "", rest)) <= 25:  # a line of links: no text
+            for link in found:
+                url = link.group(3)
+                pdf_link = url.lower().endswith(".pdf")
+                prepared.links.append(
+                    LinkRef(
+                        label=link.group(2) or None, url=url, format="PDF" if pdf_link else None
+                    )
+                )
             continue
         line = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), line)
         line = MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), line)

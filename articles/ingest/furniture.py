@@ -114,7 +114,7 @@ CAPTION_WITH_CREDIT = re.compile(
 BRACKETED_CREDIT = re.compile(r"^\((?:bildquelle|foto|bild|bildrechte)\s*:\s*(.+)\)$", re.I)
 # A line of skip links: "Seitenbeginn . Zur Hauptnavigation . Zum Seiteninhalt"
 LINK_ROW = re.compile(r"\s+[.|·•/]\s+")
-PAGINATION = re.compile(r"^seite\s+\d+\s+von\s+\d+\b.{0,30}$", re.IGNORECASE)
+PAGINATION = re.compile(r"^.{0,25}\bseite\s+\d+\s+(?:von|/)\s+\d+\b.{0,30}$", re.IGNORECASE)
 # "Quelle: MDR THÜRINGEN/ts": the outlet's source line, with the author's initials.
 SOURCE_LINE = re.compile(
     r"^(?:quelle|source)\s*:\s*(?P<outlet>[^,]{1,60}?)(?:/(?P<initials>[a-z]{2,4}))?\s*$",

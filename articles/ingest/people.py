@@ -50,7 +50,7 @@ NOT_NAMES = {
     "Es", "Er", "Wir", "Ihr", "Man", "Dies", "Diese", "Dieser", "Damit", "Dazu", "Daher", "Nun",
 }  # fmt: skip
 ORG_MARKERS = re.compile(
-    r"(amt|ministerium|gmbh|ag\b|e\.v\.|verband|bund\b|institut|behörde|kammer|stiftung|"
+    r"(amt|ministerium|gmbh|\bag\b|e\.v\.|verband|bund\b|institut|behörde|kammer|stiftung|"
     r"gesetz|strategie|sicherheit|verwaltung|\()",
     re.IGNORECASE,
 )
@@ -103,6 +103,8 @@ PLACE_ADJECTIVE = re.compile(
 ENUMERATION = re.compile(
     r",\s*((?:[A-ZÄÖÜ][\w-]+,\s*)*[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)(?=\s*[.,;:!?“\"]|\s*$)"
 )
+ADJECTIVE = re.compile(r"[a-zäöüß]{4,}(?:er|e|en|es)")
+INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 PHRASE_JOINERS = {"für", "des", "der", "im", "vom", "beim", "zur", "zum"}
 APPOSITION = re.compile(r"\s*,\s*(?:(?:der|die)\s+)?")
 # Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
@@ -124,7 +126,9 @@ def role_after(text: str, end: int) -> str | None:
         if len(tokens) >= 12:
             return None
         tokens.append(word)
-    if not tokens or not is_role_word(tokens[0]):
+    if len(tokens) >= 2 and ADJECTIVE.fullmatch(tokens[0]) and is_role_word(tokens[1]):
+        pass  # "parlamentarischer Geschäftsführer"
+    elif not tokens or not is_role_word(tokens[0]):
         return None
     # "Dezernent für Finanzen, Sicherheit und Bürgerservice": an enumeration in the office.
     listed = ENUMERATION.match(text, stop)
@@ -165,10 +169,12 @@ def name_candidates(text: str):
     before: list[str] = [""]  # the word before the current run
 
     def flush():
+        if segment and INITIAL.fullmatch(segment[-1][0]):
+            segment.pop()  # an initial ends no name
         if len(segment) == 3 and before[0].lower() in PHRASE_JOINERS:
             del segment[0]  # "Staatssekretärin für Digitales Milen Starke": a noun of the office
         if len(segment) >= 2:
-            names = [w for w, _, _ in segment if w not in PARTICLES]
+            names = [w for w, _, _ in segment if w not in PARTICLES and not INITIAL.fullmatch(w)]
             if len(names) == 3 and names[1] not in GIVEN_NAMES and segment[1][0] == names[1]:
                 segment[2:] = []  # "Anna Beck Leitlinien": a noun after the name
                 names = names[:2]
@@ -180,6 +186,9 @@ def name_candidates(text: str):
         if not segment:
             before[0] = previous
         previous = raw
+        if INITIAL.fullmatch(raw) and segment and _given(segment[-1][0]):
+            segment.append((raw, start, 0))  # "Thomas L. Kemmerich": a middle initial
+            continue
         word = raw.rstrip(",.;:!?\u201c\"')")
         clean_start = start + len(raw) - len(raw.lstrip("\u201e\"'("))
         word = word.lstrip("\u201e\"'(")

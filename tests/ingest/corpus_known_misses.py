@@ -15,12 +15,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "event_page_programme_venue.txt": {"title", "teaser", "body"},
     "feed_atom_entry_published_updated.txt": {"source_kind"},
     "feed_rss_dpa_cdata.txt": {"people", "roles"},
-    "interview_two_pages_repeated_header.txt": {"body"},
     "landtag_media_library_duration.txt": {"related"},
     "landtag_newsletter_mirror.txt": {"kicker", "body"},
-    "markdown_release_links.txt": {"body", "links"},
     "municipal_listing_colon_dates_signature.txt": {"title", "teaser", "body", "people", "roles", "links", "related"},
-    "party_group_repeated_lead.txt": {"body", "people", "roles"},
     "trade_press_editor_line.txt": {"kicker", "links"},
 }
 # fmt: on
