@@ -183,11 +183,11 @@ def _without_truncated_repeat(paragraphs: list[str], item: ParsedItem) -> list[s
         if paragraphs[1].startswith(stem):
             item.warnings.append("shortened repeat of the lead removed")
             return paragraphs[1:]
-    if len(paragraphs) >= 2 and len(paragraphs[1]) > len(paragraphs[0]) >= 80:
-        if paragraphs[1].startswith(paragraphs[0]):  # the lead printed again atop the text
-            item.warnings.append("lead repeated at the start of the text removed")
-            rest = paragraphs[1][len(paragraphs[0]) :].strip()
-            return [paragraphs[0], *([rest] if rest else []), *paragraphs[2:]]
+    repeated = len(paragraphs) >= 2 and len(paragraphs[1]) > len(paragraphs[0]) >= 80
+    if repeated and paragraphs[1].startswith(paragraphs[0]):  # the lead again atop the text
+        item.warnings.append("lead repeated at the start of the text removed")
+        rest = paragraphs[1][len(paragraphs[0]) :].strip()
+        return [paragraphs[0], *([rest] if rest else []), *paragraphs[2:]]
     return paragraphs
 
 
