@@ -124,7 +124,8 @@ def is_kicker(line: Line, title: Line) -> bool:
     if line.text.endswith(":") or DASH_KICKER.match(text):
         return True  # "Thüringen:", "Regierung - Erfurt"
     if title.blank_before:
-        return False  # a line apart from the headline is navigation
+        # a line apart from the headline is navigation, unless a region or rubric stands alone
+        return line.blank_before and (text in REGIONS or text in RUBRICS)
     return text in RUBRICS or text in REGIONS or line.blank_before
 
 

@@ -122,6 +122,7 @@ class PageFacts:
     stand: tuple[datetime.date, str] | None = None
     late: tuple[datetime.date, str] | None = None  # a date line under the lead
     title_hint: str | None = None  # the line right above a creator or date line
+    no_headline: bool = False  # a listing whose top item has no headline
     kept: list[str] = field(default_factory=list)
 
 
@@ -265,6 +266,14 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 if _hint_title(facts, prose_seen):
                     facts.header, facts.late = facts.header or facts.late, None
                 continue
+        if not seen_prose and _top_of_listing(lines, index):
+            # A listing whose top item has no headline, cut at "... mehr...": the item is
+            # its text, the entries under it are related items.
+            facts.no_headline = True
+            kept.append(strip_read_more(line))
+            item.related.extend(related.parse_section(lines[index + 1 :]))
+            item.warnings.append("listing: the top item has no headline")
+            break
         if not seen_prose and (glued := GLUED_DATE.match(line)) and is_prose(glued.group("rest")):
             facts.header = facts.header or dates.parse_date(glued.group("date"))
             item.warnings.append(f"date taken from the start of the lead: {glued.group('date')}")
@@ -285,6 +294,16 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         prose_seen += prose
         seen_prose = seen_prose or prose
     return facts
+
+
+def _top_of_listing(lines: list[str], index: int) -> bool:
+    line = lines[index].strip()
+    if len(line) < 120 or strip_read_more(line) == line or not line.endswith(("...", "…")):
+        return False
+    if index > 0 and lines[index - 1].strip():
+        return False  # an entry under its own heading
+    cut = sum(1 for other in lines if other.strip().endswith(("mehr...", "mehr…", "...", "…")))
+    return cut >= 3
 
 
 def _drop_alt_text(kept: list[str], item: ParsedItem) -> None:

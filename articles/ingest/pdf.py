@@ -23,8 +23,9 @@ JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", 
 
 def looks_like_pdf(lines: list[str]) -> bool:
     """Page numbers, or most text lines wrapped at a similar width without a sentence end."""
-    if any(PAGE_NUMBER.match(line.strip()) and "seite" in line.lower() for line in lines):
-        return True
+    pages = sum(1 for line in lines if PAGE_NUMBER.match(line.strip()) and "seite" in line.lower())
+    if pages >= 2:
+        return True  # "Seite 1 von 2" … "Seite 2 von 2"
     text_lines = [line for line in lines if len(line.strip()) >= 25]
     long_lines = [line.strip() for line in lines if len(line.strip()) >= 50]
     if len(long_lines) >= 4 and sum(len(line) > 110 for line in long_lines) <= 1:

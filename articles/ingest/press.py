@@ -72,7 +72,10 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     item.parser = f"{shape}@{VERSION}"
     text = "\n".join(lines)
     facts = page_lines.read(lines, item, MINISTRY_NAME)
-    paragraphs = _choose_heading(facts.kept, item, shape, facts.title_hint)
+    if facts.no_headline:
+        paragraphs = [line for line in facts.kept if line and _is_prose(line)]
+    else:
+        paragraphs = _choose_heading(facts.kept, item, shape, facts.title_hint)
     forced = bool(facts.title_hint) and bool(paragraphs) and paragraphs[0] == facts.title_hint
     _heading_teaser_body(paragraphs, item, forced)
     _dates(item, text, facts, shape)
