@@ -84,10 +84,10 @@ SHARE_LINE = re.compile(
 )
 READ_MORE = re.compile(
     r"\s*(?:\.\.\.|…)?\s*(?:\[?(?:weiterlesen|mehr(?:\s*(?:\.\.\.|…|»|>))?|read more|"
-    r"zur detailseite|mehr erfahren)\]?)\s*[»>›]?\s*$",
+    r"zur detailseite|mehr erfahren|zum beitrag|zum artikel)\]?)\s*[»>›]?\s*$",
     re.IGNORECASE,
 )
-READ_MORE_WORDS = ("weiterlesen", "mehr", "read more", "detailseite")
+READ_MORE_WORDS = ("weiterlesen", "mehr", "read more", "detailseite", "zum beitrag", "zum artikel")
 # A picture credit or caption: "Foto: …", "(Bild: …)", "© …/Fotolia", "Bildrechte: …"
 CREDIT_LINE = re.compile(
     r"^(?:\(?(?:foto|fotos|bild|bilder|bildrechte|bildnachweis|fotograf(?:in)?|"

@@ -27,7 +27,7 @@ from articles.ingest.furniture import (
     strip_read_more,
 )
 from articles.ingest.headline import PLACES
-from articles.ingest.item import ParsedItem
+from articles.ingest.item import ParsedItem, RelatedRef
 
 AGENCIES = {"dpa", "epd", "afp", "kna", "ap", "reuters", "dts", "ddp", "apa"}
 WIRE_DATELINE = re.compile(
@@ -102,7 +102,8 @@ KEYWORD_HEADER = re.compile(
 END_OF_TEXT = re.compile(
     r"^(?:mehr aus dem web|neues aus der redaktion|weitere news|top news|weiterlesen mit\b|"
     r"jetzt weiterlesen|unsere premium|dieses thema im programm|das könnte sie auch interessieren"
-    r"\s*\(anzeige\)|weitere meldungen aus dem dpa|zur startseite|meistgelesen|newsletter\b)",
+    r"\s*\(anzeige\)|weitere meldungen aus dem dpa|zur startseite|meistgelesen|newsletter\b|"
+    r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$)",
     re.IGNORECASE,
 )
 
@@ -110,6 +111,7 @@ END_OF_TEXT = re.compile(
 # Lower-case words a picture description has and a credit ("Stadt Jena", "TSK/Name") has not
 DESCRIPTION = re.compile(r"\s(?!(?:von|und|der|die|des|für|e\.\s?V\.)\s)[a-zäöüß]{2,}\b(?!\.)")
 CREDIT_WORDS = ("foto", "bild", "©", "copyright", "(c) ", "grafik", "quelle", "image", "photo")
+TEASER_ENTRY = re.compile(r"(?:\.\.\.|…)\s*\[[^\]]{3,30}\]$")
 LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
 
 
@@ -266,6 +268,13 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 if _hint_title(facts, prose_seen):
                     facts.header, facts.late = facts.header or facts.late, None
                 continue
+        if seen_prose and _teaser_entry(line):
+            # "Für den Preis wurden acht … aus dem... [zum Beitrag]": a list of other items
+            for entry in lines[index:]:
+                if _teaser_entry(entry.strip()):
+                    title = re.sub(r"\s*\[[^\]]*\]\s*$", "", entry.strip())
+                    item.related.append(RelatedRef(kicker=None, title=title))
+            break
         if not seen_prose and _top_of_listing(lines, index):
             # A listing whose top item has no headline, cut at "... mehr...": the item is
             # its text, the entries under it are related items.
@@ -294,6 +303,11 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         prose_seen += prose
         seen_prose = seen_prose or prose
     return facts
+
+
+def _teaser_entry(line: str) -> bool:
+    """A cut teaser with its link: "… aus dem... [zum Beitrag]"."""
+    return bool(TEASER_ENTRY.search(line)) and len(line) <= 300
 
 
 def _top_of_listing(lines: list[str], index: int) -> bool:

@@ -27,6 +27,8 @@ EVENT_WORDS = re.compile(
 )
 # "… findet am 7. Juni 2024 in Weimar statt": the lead of an event page.
 TAKES_PLACE = re.compile(r"\b(?:findet|fand|finden|fanden)\b[^.!?]{0,160}?\bstatt\b")
+# "… oder per Post. cd": the author's initials after the last sentence, without brackets.
+BARE_INITIALS = re.compile(r"(?<=[.!?“\"])\s+([a-z]{2,3})$")
 TRAILING_MARK = re.compile(r"\s*\(([a-zäöü]{2,4}(?:/[a-zäöü]{1,4})?)\)$")
 MINISTRY_HINTS = re.compile(
     r"ministeri|staatskanzlei|pressemitteilung|medieninformation|landesregierung|"
@@ -215,6 +217,7 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         body = paragraphs[1:]
     body = _without_trailing_navigation(body, item)
     mark = TRAILING_MARK.search(body[-1]) if body else None
+    mark = mark or (BARE_INITIALS.search(body[-1]) if body else None)
     if mark:  # the author's initials or the agency's mark: "(bs)", "(dpa)"
         item.author = mark.group(1)
         body[-1] = body[-1][: mark.start()].rstrip()
