@@ -11,6 +11,7 @@ FORMAT_SIZE = re.compile(
     r"\s*\((PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|ZIP|MP3|MP4|CSV|RTF|TXT)(?:[,;]\s*([\d.,]+\s*[KMGT]?B))?\)",
     re.IGNORECASE,
 )
+LABELLED = re.compile(r"^(?:link|weblink)\s*:\s*(\S.{1,120})$", re.IGNORECASE)
 LINK_MARK = re.compile(r"\s*\((Deep Link|Link|externer Link|extern|Download)\)\s*$", re.IGNORECASE)
 
 
@@ -20,6 +21,14 @@ def parse_link(line: str) -> LinkRef | None:
     if URL.match(line):
         url = line if line.lower().startswith("http") else "http://" + line
         return LinkRef(label=None, url=url.rstrip(".,;"))
+    labelled = LABELLED.match(line)
+    if labelled:  # "Link: Thüringer Service-Portal"
+        target = labelled.group(1).strip()
+        if URL.match(target):
+            return LinkRef(
+                label=None, url=target if target.startswith("http") else "http://" + target
+            )
+        return LinkRef(label=target, url=None)
     format_match = FORMAT_SIZE.search(line)
     mark = LINK_MARK.search(line)
     if not format_match and not mark:

@@ -50,7 +50,7 @@ NOT_NAMES = {
     "Es", "Er", "Wir", "Ihr", "Man", "Dies", "Diese", "Dieser", "Damit", "Dazu", "Daher", "Nun",
 }  # fmt: skip
 ORG_MARKERS = re.compile(
-    r"(amt|ministerium|gmbh|\bag\b|e\.v\.|verband|bund\b|institut|behörde|kammer|stiftung|"
+    r"(amt\b|ministerium|gmbh|\bag\b|e\.v\.|verband|bund\b|institut|behörde|kammer|stiftung|"
     r"gesetz|strategie|sicherheit|verwaltung|\()",
     re.IGNORECASE,
 )
@@ -98,7 +98,9 @@ def role_before(text: str, start: int) -> str | None:
 
 
 PLACE_ADJECTIVE = re.compile(
-    r"^(?!(?:Der|Oder|Aber|Über|Unter|Hier|Wieder|Weiter|Später)$)[A-ZÄÖÜ][a-zäöüß]{3,}er$"
+    r"^(?!(?:Der|Oder|Aber|Über|Unter|Hier|Wieder|Weiter|Später|Einer|Einen|Seiner|Seinen|"
+    r"Ihrer|Ihren|Unser|Unseren|Jeder|Jeden|Dieser|Diesen|Jener|Allen|Vielen|Thüringen|"
+    r"Sachsen|Hessen|Bremen)$)[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|en)$"
 )
 ENUMERATION = re.compile(
     r",\s*((?:[A-ZÄÖÜ][\w-]+,\s*)*[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)(?=\s*[.,;:!?“\"]|\s*$)"

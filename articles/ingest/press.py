@@ -232,13 +232,23 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.title = item.title[:297].rstrip() + "…"
 
 
+LABELLED_LINK = re.compile(r"^(?:link|links|weblink)\s*:\s*\S", re.IGNORECASE)
+
+
 def _without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]:
     """Menu entries under the text ("Zurück", "Themen"): short lines that are no sentence."""
     dropped = []
-    while body and len(body[-1].split()) <= 3 and not re.search(r"[.!?:“\"]$", body[-1]):
-        if parse_link(body[-1]):
-            break
+    labelled: list = []
+    while body and len(body[-1].split()) <= 4 and not re.search(r"[.!?:“\"]$", body[-1]):
+        link = parse_link(body[-1])
+        if link and not LABELLED_LINK.match(body[-1]):
+            break  # a block of links: read below
+        if link:
+            labelled.insert(0, link)  # "Link: Thüringer Service-Portal" among menu lines
+            body.pop()
+            continue
         dropped.insert(0, body.pop())
+    item.links[:0] = labelled
     if dropped:
         item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
     return body

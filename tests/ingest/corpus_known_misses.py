@@ -12,10 +12,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "event_congress_date_block_deadline.txt": {"title"},
     "event_page_programme_venue.txt": {"title", "teaser", "body"},
     "feed_atom_entry_published_updated.txt": {"source_kind"},
-    "feed_rss_dpa_cdata.txt": {"people", "roles"},
     "landtag_media_library_duration.txt": {"related"},
     "landtag_newsletter_mirror.txt": {"kicker"},
     "municipal_listing_colon_dates_signature.txt": {"title", "teaser", "body", "people", "roles", "links", "related"},
-    "trade_press_editor_line.txt": {"links"},
 }
 # fmt: on
