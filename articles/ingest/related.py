@@ -25,6 +25,7 @@ INLINE = re.compile(
     re.IGNORECASE,
 )
 FOOTER = re.compile(r"^(?:impressum|©|copyright|\(c\)\s|kontakt\b|datenschutz)", re.IGNORECASE)
+DATE_FIRST = re.compile(r"^\W*(?:[A-Za-zÄÖÜäöüß]+[,:.]?\s+)?\d")
 DATED_HEADING = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*[:|–—-]?\s+(?P<title>\S.+)$")
 
 
@@ -62,7 +63,10 @@ def parse_section(lines: list[str]) -> list[RelatedRef]:
             continue
         current = entries[-1] if entries else None
         dated = DATED_HEADING.match(line)
-        found = dates.parse_date(line) if len(line) <= 40 else None
+        date_like = DATE_FIRST.match(line) or dates.NUMERIC.search(
+            line
+        )  # not "Sitzung vom 7. Juli"
+        found = dates.parse_date(line) if len(line) <= 40 and date_like else None
         if found and not dated:
             if current and current.date is None and current.teaser is None:
                 current.date = found[0]

@@ -12,7 +12,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "event_congress_date_block_deadline.txt": {"title"},
     "event_page_programme_venue.txt": {"title", "teaser", "body"},
     "feed_atom_entry_published_updated.txt": {"source_kind"},
-    "landtag_media_library_duration.txt": {"related"},
     "landtag_newsletter_mirror.txt": {"kicker"},
     "municipal_listing_colon_dates_signature.txt": {"title", "teaser", "body", "people", "roles", "links", "related"},
 }
