@@ -11,7 +11,8 @@ from articles.ingest.item import RelatedRef
 from articles.ingest.links import URL
 
 SECTION = re.compile(
-    r"^(?:weitere (?:meldungen|nachrichten|artikel|beiträge|videos|podcasts|pressemitteilungen|informationen zum "
+    r"^(?:weitere (?:meldungen|nachrichten|artikel|beiträge|videos|podcasts|pressemitteilungen|"
+    r"informationen zum "
     r"thema|themen)|das könnte sie auch interessieren|mehr zum thema|mehr aus\b|verwandte "
     r"(?:themen|artikel|meldungen|beiträge)|ähnliche (?:artikel|meldungen|beiträge)|auch "
     r"interessant|zum thema|lesen sie auch|neueste (?:meldungen|beiträge)|aktuelle "
