@@ -8,9 +8,11 @@ from articles.ingest.item import LinkRef
 
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 FORMAT_SIZE = re.compile(
-    r"\s*\((PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|ZIP|MP3|MP4|CSV|RTF|TXT)(?:[,;]\s*([\d.,]+\s*[KMGT]?B))?\)",
+    r"\s*\((PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|ZIP|MP3|MP4|CSV|RTF|TXT)(?:[,;]?\s*([\d.,]+\s*[KMGT]?B))?\)",
     re.IGNORECASE,
 )
+ARROW = re.compile(r"^(?:-->|->|=>|»|›)\s*")
+SIZE_ONLY = re.compile(r"\s*\(([\d.,]+\s*[KMGT]B)\)\s*$")
 LABELLED = re.compile(r"^(?:link|weblink)\s*:\s*(\S.{1,120})$", re.IGNORECASE)
 LINK_MARK = re.compile(r"\s*\((Deep Link|Link|externer Link|extern|Download)\)\s*$", re.IGNORECASE)
 
@@ -29,6 +31,17 @@ def parse_link(line: str) -> LinkRef | None:
                 label=None, url=target if target.startswith("http") else "http://" + target
             )
         return LinkRef(label=target, url=None)
+    arrow = ARROW.match(line)
+    if arrow:  # "--> Download Bürgeraufruf als PDF-Datei (950 KB)"
+        line = line[arrow.end() :]
+        size_only = SIZE_ONLY.search(line)
+        if size_only and re.search(r"\bPDF\b", line):
+            label = re.sub(r"\s+als\s+PDF(?:-Datei)?$|\s+\(PDF\)$", "", line[: size_only.start()])
+            return LinkRef(
+                label=line[: size_only.start()].strip() or label,
+                format="PDF",
+                size=size_only.group(1),
+            )
     format_match = FORMAT_SIZE.search(line)
     mark = LINK_MARK.search(line)
     if not format_match and not mark:

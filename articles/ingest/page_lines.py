@@ -27,7 +27,9 @@ from articles.ingest.furniture import (
     strip_read_more,
 )
 from articles.ingest.headline import PLACES
-from articles.ingest.item import ParsedItem, RelatedRef
+from articles.ingest.item import ParsedItem, PersonRef, RelatedRef
+from articles.ingest.links import parse_link
+from articles.ingest.people import is_role_word, looks_like_name
 
 AGENCIES = {"dpa", "epd", "afp", "kna", "ap", "reuters", "dts", "ddp", "apa"}
 WIRE_DATELINE = re.compile(
@@ -111,6 +113,13 @@ END_OF_TEXT = re.compile(
 # Lower-case words a picture description has and a credit ("Stadt Jena", "TSK/Name") has not
 DESCRIPTION = re.compile(r"\s(?!(?:von|und|der|die|des|für|e\.\s?V\.)\s)[a-zäöüß]{2,}\b(?!\.)")
 CREDIT_WORDS = ("foto", "bild", "©", "copyright", "(c) ", "grafik", "quelle", "image", "photo")
+NAME_LINE = re.compile(
+    r"^(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß-]+){1,2}$"
+)
+ARROW = re.compile(r"^(?:-->|->|=>|>|»|›)\s+")
+SALUTATION = re.compile(
+    r"^(?:werte|liebe|lieber|sehr geehrte[rn]?)\s+[^.!?]{2,40},$", re.IGNORECASE
+)
 TEASER_ENTRY = re.compile(r"(?:\.\.\.|…)\s*\[[^\]]{3,30}\]$")
 LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
 
@@ -193,6 +202,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.related.extend(related.parse_section(lines[index + 1 :]))
             _keywords_below(lines[index:], item)
             break
+        next_entry = is_date_line(line) and not dates.describes_the_copy(line)
+        if seen_prose and next_entry and _heading_follows(lines, index):
+            item.related.extend(related.parse_section(lines[index:]))  # the next entry
+            break
         if (keywords := KEYWORD_HEADER.match(line)) and (seen_prose or keywords.group("rest")):
             index = _read_keywords(lines, index, keywords.group("rest"), item)
             continue
@@ -246,7 +259,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if CREATED_BY.match(line):
             facts.created = facts.created or dates.parse_date(line)
             item.warnings.append(f"creator line removed: {line[:80]}")
-            _hint_title(facts, prose_seen)
+            _hint_title(facts, prose_seen, lines, index)
             continue
         stand = STAND.match(line)
         if stand and len(line) <= 60 and dates.parse_date(stand.group(1)):
@@ -261,13 +274,23 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 continue
             if not seen_prose:
                 facts.header = facts.header or dates.parse_date(line)
-                _hint_title(facts, prose_seen)
+                _hint_title(facts, prose_seen, lines, index)
                 continue
             if prose_seen <= 2:
                 facts.late = facts.late or dates.parse_date(line)
-                if _hint_title(facts, prose_seen):
+                if _hint_title(facts, prose_seen, lines, index):
                     facts.header, facts.late = facts.header or facts.late, None
                 continue
+        if seen_prose and (signature := _signature(lines, index)) is not None:
+            item.signed_by.append(signature)  # "Silvia Voigt" / "Gemeinschaftsvorsitzende"
+            item.warnings.append(f"signature removed: {signature.name}, {signature.role}")
+            lines = [*lines[: index + 1], "", *lines[index + 2 :]]
+            continue
+        if seen_prose and ARROW.match(line) and (link := parse_link(line)) is not None:
+            item.links.append(link)
+            continue
+        if ARROW.match(line) or SALUTATION.match(line):
+            continue  # a menu entry "> Öffnungszeiten", "Werte Bürger,"
         if seen_prose and _teaser_entry(line):
             # "Für den Preis wurden acht … aus dem... [zum Beitrag]": a list of other items
             for entry in lines[index:]:
@@ -305,6 +328,29 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
     return facts
 
 
+def _heading_follows(lines: list[str], index: int) -> bool:
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    labelled = re.match(r"^[\w-]+:\s", following)  # "Ort: Messe Erfurt"
+    return (
+        bool(following)
+        and not labelled
+        and not is_prose(following)
+        and related.is_heading(following)
+    )
+
+
+def _signature(lines: list[str], index: int) -> PersonRef | None:
+    """A name alone on its line and an office alone on the next: who signed the text."""
+    name = lines[index].strip()
+    role = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    words = name.split()
+    if not (2 <= len(words) <= 3 and looks_like_name(name)) or not NAME_LINE.match(name):
+        return None
+    if not role or len(role.split()) > 6 or not is_role_word(role.split()[0]):
+        return None
+    return PersonRef(name=name, role=role)
+
+
 def _teaser_entry(line: str) -> bool:
     """A cut teaser with its link: "… aus dem... [zum Beitrag]"."""
     return bool(TEASER_ENTRY.search(line)) and len(line) <= 300
@@ -336,9 +382,13 @@ def _drop_alt_text(kept: list[str], item: ParsedItem) -> None:
         del kept[filled[-1] :]
 
 
-def _hint_title(facts: PageFacts, prose_seen: int) -> bool:
+def _hint_title(facts: PageFacts, prose_seen: int, lines: list[str], index: int) -> bool:
     """A creator or date line right under the only line so far: that line is the headline,
     even when it ends with a full stop ("… widerspricht Darstellung des MDR.")."""
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    lead = is_prose(following) or len(following) >= 100
+    if following and not lead and not CREATED_BY.match(following):
+        return False  # a heading follows the date: the date belongs to it
     lines = [line for line in facts.kept if line]
     if prose_seen <= 1 and lines and len(lines[-1]) <= 250 and len(lines[-1].split()) >= 3:
         others = lines[:-1]

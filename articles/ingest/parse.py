@@ -58,6 +58,8 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
         raise ParseError("no text besides the title")
     main_text = "\n".join(filter(None, [item.title, item.teaser, item.body]))
     item.people = find_people(main_text, item.keywords)
+    named = {person.name for person in item.people}
+    item.people += [person for person in item.signed_by if person.name not in named]
     item.release_number = release_number(text)
     item.original_url = original_address(text)
     if page is not None:

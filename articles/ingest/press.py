@@ -89,8 +89,8 @@ def _choose_heading(
 ) -> list[str]:
     """The headline first, then the paragraphs of text; the lines above it are dropped."""
     paragraphs = [line for line in kept if line]
-    if shape == "event":
-        return _drop_navigation(paragraphs, item)
+    if shape == "event" and (len(kept) < 2 or not kept[1]):
+        return _drop_navigation(paragraphs, item)  # the event's name alone above its menu
     lines: list[headline.Line] = []
     blank = True
     for line in kept:
@@ -142,8 +142,12 @@ def _choose_heading(
 def _without_captions(paragraphs: list[str], item: ParsedItem) -> list[str]:
     """A picture caption between the headline and the text: a short sentence, no prose."""
     rest = list(paragraphs)
-    while len(rest) > 1 and not _is_prose(rest[0]) and rest[0].endswith(".") and _is_prose(rest[1]):
-        item.warnings.append(f"caption removed: {rest[0][:80]}")
+    while len(rest) > 1 and _is_prose(rest[1]):
+        caption = not _is_prose(rest[0]) and rest[0].endswith(".")
+        slogan = rest[0].endswith("!") and len(rest[0].split()) <= 12 and len(rest[1]) > 120
+        if not (caption or slogan):
+            break
+        item.warnings.append(f"caption or slogan removed: {rest[0][:80]}")
         rest.pop(0)
     return rest
 
