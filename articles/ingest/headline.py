@@ -146,8 +146,10 @@ def choose(above: list[Line]) -> tuple[str | None, str | None, list[str]]:
     best = max(candidates, key=lambda i: (score(above[i].text, last - candidates.index(i)), i))
     subtitle = None
     if best > 0 and best - 1 in candidates and not above[best].blank_before:
-        upper = above[best - 1].text
-        if (len(upper) > 40 or len(upper.split()) >= 5) and len(above[best].text.split()) >= 4:
+        upper, lower = above[best - 1].text, above[best].text
+        headline_sized = len(upper) > 40 or len(upper.split()) >= 5
+        comparable = len(upper.split()) >= 3 and len(upper) >= 0.6 * len(lower)
+        if (headline_sized or comparable) and len(lower.split()) >= 4:
             subtitle, best = above[best].text, best - 1
     title = above[best]
     kicker = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from itertools import pairwise
 
 from articles.ingest import dates, headline, page_lines
 from articles.ingest.furniture import is_furniture
@@ -89,7 +90,7 @@ def _choose_heading(
 ) -> list[str]:
     """The headline first, then the paragraphs of text; the lines above it are dropped."""
     paragraphs = [line for line in kept if line]
-    if shape == "event" and (len(kept) < 2 or not kept[1]):
+    if shape == "event" and (len(kept) < 2 or not kept[1]) and not _heading_pair(kept):
         return _drop_navigation(paragraphs, item)  # the event's name alone above its menu
     lines: list[headline.Line] = []
     blank = True
@@ -137,6 +138,16 @@ def _choose_heading(
     elif subtitle:
         item.warnings.append(f"subtitle under the headline left out: {subtitle[:80]}")
     return [title, *text]
+
+
+def _heading_pair(kept: list[str]) -> bool:
+    """Two heading lines in one block above the text: a headline and its subtitle."""
+    for upper, lower in pairwise(kept):
+        if _is_prose(upper) or _is_prose(lower):
+            return False
+        if upper and lower and headline.is_candidate(upper) and headline.is_candidate(lower):
+            return True
+    return False
 
 
 def _without_captions(paragraphs: list[str], item: ParsedItem) -> list[str]:
