@@ -116,6 +116,11 @@ CREDIT_WORDS = ("foto", "bild", "©", "copyright", "(c) ", "grafik", "quelle", "
 NAME_LINE = re.compile(
     r"^(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß-]+){1,2}$"
 )
+LABEL_LINE = re.compile(
+    r"^(?:Ort|Termin|Datum|Zeit|Uhrzeit|Anmeldung|Anmeldeschluss|Veranstalter(?:in)?|Kosten|"
+    r"Eintritt|Teilnahme|Teilnahmegebühr|Zielgruppe|Adresse|Veranstaltungsort|Beginn|Ende|"
+    r"Einlass|Moderation|Anfahrt|Programm|Veranstaltung|Format|Sprache)\s*:\s+\S.{0,120}$"
+)
 ARROW = re.compile(r"^(?:-->|->|=>|>|»|›)\s+")
 SALUTATION = re.compile(
     r"^(?:werte|liebe|lieber|sehr geehrte[rn]?)\s+[^.!?]{2,40},$", re.IGNORECASE
@@ -191,6 +196,9 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 item.warnings.append(f"repeated line removed: {line[:80]}")
                 continue  # a page header or letterhead printed again
             seen_lines.add(line)
+        if seen_prose and _label_block(lines, index):
+            _keywords_below(lines[index:], item)
+            break  # "Ort: …" / "Anmeldeschluss: …": the facts box under the text
         if seen_prose and (_starts_contact_block(line) or END_OF_TEXT.match(line)):
             _keywords_below(lines[index:], item)
             break  # the press office's contact block or a box after the text
@@ -326,6 +334,13 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         prose_seen += prose
         seen_prose = seen_prose or prose
     return facts
+
+
+def _label_block(lines: list[str], index: int) -> bool:
+    if not LABEL_LINE.match(lines[index].strip()):
+        return False
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return bool(LABEL_LINE.match(following))
 
 
 def _heading_follows(lines: list[str], index: int) -> bool:
