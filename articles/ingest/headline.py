@@ -89,7 +89,10 @@ def split_glued_kicker(title: str) -> tuple[str, str] | None:
 
 
 def is_candidate(text: str) -> bool:
-    if len(text) > 200 or re.search(r"[.,;:]$", text) or text.endswith(("...", "…")):
+    short_sentence = text.endswith(".") and len(text.split()) <= 6 and not text.endswith("..")
+    if len(text) > 200 or (re.search(r"[.,;:]$", text) and not short_sentence):
+        return False  # "Jena digitalisiert, lernt und teilt." is a headline, a sentence is not
+    if text.endswith(("...", "…")):
         return False
     if is_credit(text) or (dates.parse_date(text) and len(text) <= 60):
         return False

@@ -121,6 +121,8 @@ LABEL_LINE = re.compile(
     r"Eintritt|Teilnahme|Teilnahmegebühr|Zielgruppe|Adresse|Veranstaltungsort|Beginn|Ende|"
     r"Einlass|Moderation|Anfahrt|Programm|Veranstaltung|Format|Sprache)\s*:\s+\S.{0,120}$"
 )
+IMAGE_LABELS = {"bild", "foto", "image", "bildergalerie", "abbildung"}
+CAPTION_START = re.compile(r"^(?:v\.\s?[lr]\.|von (?:links|rechts))", re.IGNORECASE)
 ARROW = re.compile(r"^(?:-->|->|=>|>|»|›)\s+")
 SALUTATION = re.compile(
     r"^(?:werte|liebe|lieber|sehr geehrte[rn]?)\s+[^.!?]{2,40},$", re.IGNORECASE
@@ -235,7 +237,22 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                     prose_seen -= 1
                     seen_prose = prose_seen > 0
             continue
-        if len(line) <= 300 and prose_seen <= 2 and CAPTION_MARKS.search(line):
+        if line.lower() in IMAGE_LABELS:  # "Bild" / alt text / caption / credit, up to a blank
+            block = []
+            while index + 1 < len(lines) and lines[index + 1].strip():
+                index += 1
+                block.append(lines[index].strip())
+            if block and len(block[-1].split()) <= 4 and not is_prose(block[-1]):
+                item.image_credit = item.image_credit or block[-1]
+            item.warnings.append(f"picture block removed: {' | '.join(block)[:120]}")
+            continue
+        if (
+            len(line) <= 300
+            and (prose_seen <= 2 or CAPTION_START.match(line))
+            and CAPTION_MARKS.search(line)
+        ):
+            if line.endswith("-") and index + 1 < len(lines) and lines[index + 1][:1].islower():
+                lines = [*lines[: index + 1], "", *lines[index + 2 :]]  # its wrapped rest too
             item.warnings.append(f"caption removed: {line[:80]}")
             _drop_alt_text(kept, item)
             continue

@@ -43,8 +43,8 @@ def looks_like_pdf(lines: list[str]) -> bool:
         )
         if open_ended * 2 >= len(long_lines) and broken >= 2:
             return True  # fixed-width lines that end inside sentences
-    if len(text_lines) < 8:
-        return False
+    if len(text_lines) < 8 or sum(len(line) > 110 for line in long_lines) * 5 > len(long_lines):
+        return False  # paragraphs on one line each: page text, not PDF
     wrapped = sum(
         1
         for line, following in pairwise(lines)

@@ -193,7 +193,10 @@ def _drop_navigation(paragraphs: list[str], item: ParsedItem) -> list[str]:
 
 
 def _is_heading(paragraph: str) -> bool:
-    return len(paragraph) <= 200 and not paragraph.endswith((".", ":", ";", ","))
+    short_sentence = paragraph.endswith(".") and len(paragraph.split()) <= 6
+    return len(paragraph) <= 200 and (
+        short_sentence or not paragraph.endswith((".", ":", ";", ","))
+    )
 
 
 def _without_truncated_repeat(paragraphs: list[str], item: ParsedItem) -> list[str]:
