@@ -28,9 +28,11 @@ class Prepared:
     sender: str | None = None  # an e-mail's sender, naming the publisher
     category: str | None = None  # a feed item's <category>
     author: str | None = None  # a feed item's <dc:creator> or <author>
+    portal: bool = False  # a feed item from the kommune21 portal or a mirror of it
     warnings: list[str] = field(default_factory=list)
 
 
+PORTAL_ADDRESS = re.compile(r"kommune21\.de|/k21-meldungen/", re.IGNORECASE)
 FEED_TAG = re.compile(r"<(item|entry|rss|feed)\b[^>]*>", re.IGNORECASE)
 TAG = re.compile(r"<[^>]+>")
 BLOCK_TAG = re.compile(r"<\s*(?:/p|br\s*/?|/div|/h\d|/li|p|div|h\d|li)\b[^>]*>", re.IGNORECASE)
@@ -108,6 +110,9 @@ def _feed(text: str) -> Prepared:
     for paragraph in paragraphs:
         if paragraph:
             prepared.lines += [paragraph, ""]
+    link = _tag(item, "link") or ""
+    if PORTAL_ADDRESS.search(link):  # the portal's own addresses ("/k21-meldungen/")
+        prepared.portal = True
     prepared.category = _plain(_tag(item, "category"))
     prepared.author = _plain(_tag(item, "dc:creator", "author", "name"))
     return prepared

@@ -89,6 +89,9 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
     item.warnings.extend(prepared.warnings)
     if prepared.form != "page":
         item.parser = f"{item.parser}+{prepared.form}"
+    if prepared.portal:
+        item.source_kind, item.source_name = "kommune21", "Kommune21"
+        item.warnings.append("source kind kommune21: the feed item links to the portal")
     if prepared.form == "feed" and prepared.title and not item.kicker:
         front, colon, back = prepared.title.partition(": ")
         if colon and front in REGIONS:  # "Thüringen: Digitalkabinett startet …"

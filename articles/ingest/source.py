@@ -50,7 +50,7 @@ def is_wire(text: str) -> bool:
 def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
     """Correct the shape's guess with the page's signals; the reason goes to the warnings."""
     if item.source_kind in ("kommune21", "wire"):
-        return
+        return  # the portal's own items and agency copy
     if is_wire(text):
         item.warnings.append(f"source kind wire: agency signal in the page ({item.source_kind})")
         item.source_kind = "wire"
