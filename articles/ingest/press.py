@@ -13,9 +13,10 @@ from itertools import pairwise
 from articles.ingest import dates, headline, page_lines
 from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
+from articles.ingest.line_kinds import PLACE_DATELINE, WIRE_DATELINE
+from articles.ingest.line_kinds import is_prose as _is_prose
 from articles.ingest.links import URL, parse_link
-from articles.ingest.page_lines import PLACE_DATELINE, WIRE_DATELINE, PageFacts
-from articles.ingest.page_lines import is_prose as _is_prose
+from articles.ingest.page_lines import PageFacts
 from articles.ingest.sentences import first_sentence
 from articles.ingest.source import RELEASE_STYLE
 
