@@ -43,7 +43,7 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
         file=file_name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), text=text
     )
     prepared = forms.prepare(text)
-    lines = prepared.lines
+    lines = [line.strip() for line in prepared.lines]  # indentation carries no meaning here
     shape = detect_shape(lines)
     if shape == "kommune21":
         kommune21.parse(lines, item)
