@@ -24,7 +24,7 @@ REPORT_LABEL = re.compile(r"\s+Bericht$")
 
 
 def looks_like(lines: list[str]) -> bool:
-    head = [line for line in lines[:15] if line.strip()]
+    head = [line for line in lines[:40] if line.strip() and not is_furniture(line)][:15]
     if any(dates.bracketed(line) for line in head):
         return True
     text = "\n".join(lines)

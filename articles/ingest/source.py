@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
 
 AGENCY = r"(?:dpa|epd|afp|kna|reuters|dts|ddp|apa)"
@@ -65,7 +66,7 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
         item.warnings.append(f"source kind other: the e-mail comes from {sender[:60]}")
         item.source_kind, item.source_name = "other", None
         return
-    lines = text.split("\n")
+    lines = [line for line in text.split("\n") if not is_furniture(line)]  # no cookie notice
     first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
     masthead = "\n".join(lines[:first_prose])
     other = len(OTHER_PUBLISHER.findall(masthead))
