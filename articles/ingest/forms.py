@@ -39,7 +39,7 @@ BLOCK_TAG = re.compile(r"<\s*(?:/p|br\s*/?|/div|/h\d|/li|p|div|h\d|li)\b[^>]*>",
 MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\3(?![\w*])")
-MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")  # also a setext heading's underline
 MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 
 
@@ -139,7 +139,7 @@ def _mail(lines: list[str]) -> Prepared:
         prepared.title = title
         prepared.lines = [title, ""]
         if number:
-            prepared.warnings.append(f"release number removed from the subject: {number}")
+            prepared.warnings.append(f"release label removed from the subject: {number}")
             if not prepared.date:
                 prepared.year = dates.release_year(number)
     if message.date_line:

@@ -50,6 +50,13 @@ class Mail:
     sender: str | None = None
 
 
+WROTE = re.compile(
+    r"^(?:Am|On)\s+(?P<date>.{6,60}?)\s*(?:,\s*|\s+um\s+\S+\s+(?:Uhr\s+)?)?"
+    r"(?:schrieb|wrote)\s+(?P<sender>.{1,100}?):?$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_mail(lines: list[str]) -> bool:
     head = [line for line in lines[:40] if line.strip()]
     headers = [HEADER.match(line) for line in head]
@@ -64,6 +71,13 @@ def read_mail(lines: list[str]) -> Mail:
     index = 0
     while index < len(lines):
         match = HEADER.match(lines[index])
+        wrote = WROTE.match(lines[index].strip())
+        if wrote:  # "Am 3. Mai 2022 um 14:05 schrieb Pressestelle <…>:" above a quoted message
+            mail.date_line = wrote.group("date")
+            mail.sender = wrote.group("sender")
+            index += 1
+            last_header_end = index
+            continue
         if match or SEPARATOR.match(lines[index]):
             block = {}
             while index < len(lines) and (

@@ -176,3 +176,30 @@ def test_no_false_people_and_roles_not_cut_at_a_number():
     assert people("Die Beauftragte für Verwaltung 4.0 Anna Beck sprach.") == [
         ("Anna Beck", "Beauftragte für Verwaltung 4.0")
     ]
+
+
+QUOTED_REPLY = """Betreff: Fwd: Pressemitteilung: Landkreis startet digitale Bauakte
+Von: Jonas Berger <jonas@example.org>
+Datum: 12.03.2024 09:00
+
+Zur Kenntnis.
+
+Am 11. März 2024 um 15:20 schrieb Pressestelle Landkreis <presse@landkreis.example>:
+> Landkreis startet digitale Bauakte
+>
+> Der Landkreis hat die digitale Bauakte eingeführt. Bauanträge können ab sofort vollständig online gestellt werden, teilte das Landratsamt mit.
+>
+> „Wir sparen damit Wege und Papier“, sagte Landrätin Anna Beck.
+>
+> Mit freundlichen Grüßen
+> Pressestelle
+"""
+
+
+def test_a_quoted_message_under_am_schrieb_is_the_release():
+    item = parse(QUOTED_REPLY)
+    assert item.title == "Landkreis startet digitale Bauakte"
+    assert item.date == datetime.date(2024, 3, 11)  # the quoted message's, not the forward's
+    assert item.source_kind == "other"  # a district office, not a ministry
+    assert "Zur Kenntnis" not in item.teaser + item.body and "Grüßen" not in item.body
+    assert [(p.name, p.role) for p in item.people] == [("Anna Beck", "Landrätin")]
