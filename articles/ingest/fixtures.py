@@ -31,14 +31,14 @@ def article_fields(item: ParsedItem, status: str) -> dict:
     fields = {
         "title": item.title,
         "slug": slugify(item.title or ""),
-        "kicker": item.kicker or "",
+        "kicker": (item.kicker or "")[:200],
         "published_on": item.date.isoformat() if item.date else None,
         "date_precision": item.date_precision or "day",
         "date_inferred": item.date_inferred,
         "teaser": item.teaser or "",
         "body": item.body or "",
-        "author": item.author or "",
-        "category": item.category or "",
+        "author": (item.author or "")[:20],  # a byline name can be longer than initials
+        "category": (item.category or "")[:100],
         "image_credit": (item.image_credit or "")[:300],
         "original_url": (item.original_url or "")[:1000],
         "release_number": (item.release_number or "")[:40],
