@@ -82,13 +82,18 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
     counts = Counter(line.strip() for line in lines if line.strip())
     seen_lines: set[str] = set()
     first_text = next((i for i, line in enumerate(lines) if is_prose(line.strip())), len(lines))
-    for line, count in counts.items():
-        above = [i for i, raw in enumerate(lines[:first_text]) if raw.strip() == line]
-        if count > 1 and len(above) == count:
+    places: dict[str, list[int]] = {}
+    for position, raw in enumerate(lines[:first_text]):
+        if counts[raw.strip()] > 1:
+            places.setdefault(raw.strip(), []).append(position)
+    earlier: set[int] = set()
+    for line, above in places.items():
+        if len(above) == counts[line]:
             seen_lines.add(line)  # a title in the page head and again over the text: keep the last
             counts[line] = 1
-            lines = [raw for i, raw in enumerate(lines) if i not in above[:-1]]
-            first_text -= len(above) - 1
+            earlier.update(above[:-1])
+    if earlier:
+        lines = [raw for i, raw in enumerate(lines) if i not in earlier]
     index = -1
     while index + 1 < len(lines):
         index += 1
@@ -160,7 +165,9 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.warnings.append(f"caption removed: {line[:80]}")
             drop_alt_text(kept, item)
             continue
-        header = PAGE_HEADER.search(line) and not STAND.match(line.split("|")[0])
+        header = (
+            len(line) <= 200 and PAGE_HEADER.search(line) and not STAND.match(line.split("|")[0])
+        )
         if (header and not is_date_line(line.split("|")[0])) or AGENCY_FOOTER.match(line):
             continue
         if (source := SOURCE_LINE.match(line)) and seen_prose:
