@@ -149,7 +149,7 @@ NOT_PUBLICATION = re.compile(
     r"\b(abgerufen|zugegriffen|zugriff|gedruckt|druckdatum|heruntergeladen|gespeichert|"
     r"erfasst am|crawled|retrieved|accessed|printed|bewertung|rezension|kommentar|"
     r"termin|anmeldeschluss|anmeldung bis|frist|findet am|ablauf|gültig bis|letzter besuch|"
-    r"zuletzt aktualisiert|aktualisiert am|updated)\b",
+    r"zuletzt aktualisiert|aktualisiert am|aktualisiert|updated)\b",
     re.IGNORECASE,
 )
 
@@ -175,6 +175,9 @@ RELEASE_LINE = re.compile(r"^[ \t]*(?:Nr\.\s*)?\d{1,4}\s*/\s*((?:19|20)\d{2})[ \
 def release_year(text: str) -> tuple[datetime.date, str] | None:
     match = RELEASE_YEAR.search(text) or RELEASE_LINE.search(text)
     return (datetime.date(int(match.group(1)), 1, 1), "year") if match else None
+
+
+UPDATED = re.compile(r"\b(?:aktualisiert|updated)\b", re.IGNORECASE)
 
 
 def describes_the_copy(line: str) -> bool:

@@ -113,6 +113,12 @@ LABEL_LINE = re.compile(
 )
 IMAGE_LABELS = {"bild", "foto", "image", "bildergalerie", "abbildung"}
 CAPTION_START = re.compile(r"^(?:v\.\s?[lr]\.|von (?:links|rechts))", re.IGNORECASE)
+# Words a date line may carry besides the date: "Aktualisiert am 5. Mai 2020, 14:30 Uhr | dpa"
+DATE_LINE_WORDS = {
+    "uhr", "stand", "datum", "veröffentlicht", "aktualisiert", "erstellt", "quelle", "von",
+    "dpa", "epd", "afp", "kna", "lesedauer", "min", "minuten", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "pressemitteilung", "medieninformation",
+}  # fmt: skip
 ARROW = re.compile(r"^(?:-->|->|=>|>|»|›)\s+")
 SALUTATION = re.compile(
     r"^(?:werte|liebe|lieber|sehr geehrte[rn]?)\s+[^.!?]{2,40},$", re.IGNORECASE
@@ -133,13 +139,17 @@ def is_prose(paragraph: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     line = " ".join(line.split())
-    if len(line) > 60:
+    if len(line) > 80:
         return False
     found = dates.parse_date(line)
     if not found:
         return False
-    words = re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)
-    return len(words) <= 4
+    words = [
+        word
+        for word in re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)
+        if word.lower() not in DATE_LINE_WORDS and word.lower() not in dates.MONTHS
+    ]
+    return len(words) <= 3 and (len(line) <= 60 or len(words) <= 1)
 
 
 def starts_contact_block(line: str) -> bool:

@@ -69,6 +69,7 @@ class PageFacts:
     created: tuple[datetime.date, str] | None = None
     stand: tuple[datetime.date, str] | None = None
     late: tuple[datetime.date, str] | None = None  # a date line under the lead
+    updated: tuple[datetime.date, str] | None = None  # "Aktualisiert am …": the last resort
     title_hint: str | None = None  # the line right above a creator or date line
     no_headline: bool = False  # a listing whose top item has no headline
     kept: list[str] = field(default_factory=list)
@@ -206,6 +207,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             continue
         if is_date_line(line):
             if dates.describes_the_copy(line):
+                if dates.UPDATED.search(line):  # the last change: a date only when no other
+                    facts.updated = facts.updated or dates.parse_date(line)
                 item.warnings.append(f"date of the copy or an appointment ignored: {line[:80]}")
                 continue
             if not seen_prose:

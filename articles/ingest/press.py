@@ -306,6 +306,7 @@ def _dates(item: ParsedItem, text: str, found: PageFacts, shape: str) -> None:
         (dates.today_stated(lead), "the lead names today's date"),
         (dates.dpa_story_date(text), "date from the dpa story id"),
         (dates.release_year(text), "year from the release number"),
+        (found.updated, "date of the last update: no other date on the page"),
     ):
         if fallback:
             item.date, item.date_precision = fallback

@@ -133,11 +133,19 @@ def test_dates_the_text_states_about_itself_when_no_date_line_exists():
 
 @pytest.mark.parametrize(
     "line",
-    ["Abgerufen am 12.01.2026", "Termin: 14.09.2023, 10 Uhr", "Zuletzt aktualisiert: 02.02.2026"],
+    ["Abgerufen am 12.01.2026", "Termin: 14.09.2023, 10 Uhr", "Gedruckt am 02.02.2026"],
 )
 def test_dates_of_the_copy_or_an_appointment_never_date_the_item(line):
     item = parse(page("Neues Programm für Kommunen", line))
     assert item.date is None
+
+
+def test_an_update_date_dates_the_item_only_when_the_page_gives_no_other():
+    updated = "Aktualisiert am 5. Mai 2020, 14:30 Uhr"
+    alone = parse(page("Neues Programm für Kommunen", updated))
+    assert alone.date == datetime.date(2020, 5, 5)
+    both = parse(page("Neues Programm für Kommunen", "04.05.2020", updated))
+    assert both.date == datetime.date(2020, 5, 4)
 
 
 def test_dates_in_a_related_list_do_not_date_the_item():
