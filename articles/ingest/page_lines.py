@@ -178,7 +178,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             continue
         if (byline := BYLINE.match(line)) and not seen_prose:
             name = byline.group("name").strip()
-            item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
+            if name.lower() in AGENCIES:
+                item.author = item.author or name.lower()
+            elif not name.isupper():  # "von MDR THÜRINGEN": the outlet, no author
+                item.author = item.author or name
             continue
         if (category := CATEGORY_LINE.match(line)) and seen_prose:
             item.category = item.category or category.group("name").strip()
