@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from articles.ingest import ParseError, parse_bytes  # noqa: E402
 from articles.ingest.furniture import is_furniture  # noqa: E402
+from articles.ingest.line_kinds import is_prose  # noqa: E402
 from articles.ingest.people import is_role_word  # noqa: E402
 
 DEFAULT_FOLDERS = [ROOT / "fixtures" / "documents", ROOT / "tests" / "data"]
@@ -45,6 +46,7 @@ def main() -> None:
     for _ in range(args.rounds):
         is_furniture.cache_clear()  # every round starts cold: no line is known from before
         is_role_word.cache_clear()
+        is_prose.cache_clear()
         for name, data in documents:
             began = time.perf_counter()
             try:

@@ -8,6 +8,7 @@ helpers that read them into the item. `page_lines.read` decides in which order t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from articles.ingest import dates, related
 from articles.ingest.furniture import (
@@ -127,14 +128,16 @@ TEASER_ENTRY = re.compile(r"(?:\.\.\.|…)\s*\[[^\]]{3,30}\]$")
 LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
 
 
+@lru_cache(maxsize=8192)
 def is_prose(paragraph: str) -> bool:
+    """A paragraph of text: a sentence of eight words or more, or a long paragraph."""
     if paragraph.endswith(("...", "…")):
         return False
-    if WIRE_DATELINE.match(paragraph):
+    if len(paragraph) >= 200 or WIRE_DATELINE.match(paragraph):
         return True
-    words = len(paragraph.split())
-    sentence_end = bool(re.search(r"(?:[.!?)]|[.!?][“\"”«»'])$", paragraph))
-    return (sentence_end and words >= 8) or len(paragraph) >= 200
+    last, before = paragraph[-1:], paragraph[-2:-1]
+    sentence_end = last in ".!?)" or (last in "“\"”«»'" and before in ".!?")
+    return sentence_end and len(paragraph.split()) >= 8
 
 
 def is_date_line(line: str) -> bool:

@@ -185,6 +185,9 @@ def name_candidates(text: str):
         segment.clear()
 
     for raw, start, _end in words:
+        if not segment and not (raw[0].isupper() or raw[0] in "\u201e\"'("):
+            previous = raw  # a lower-case word outside a name: the common case, cheap
+            continue
         if not segment:
             before[0] = previous
         previous = raw
