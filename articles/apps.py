@@ -7,4 +7,9 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from articles import signals, throttle  # noqa: F401
+        from django.core.signals import request_finished, request_started
+
+        from articles import cache, signals, throttle  # noqa: F401
+
+        request_started.connect(cache.request_started, dispatch_uid="archive-generation-start")
+        request_finished.connect(cache.request_finished, dispatch_uid="archive-generation-end")

@@ -312,8 +312,11 @@ def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> li
         "stop_sel": _HIT_STOP,
         "highlight_all": False,
     }
+    # The same queryset as the results (public items for readers): an item changed since the
+    # ids were cached, say withdrawn or rewritten as a draft, drops out instead of showing.
     items = (
-        queryset.model.objects.filter(id__in=ids)
+        queryset.filter(id__in=ids)
+        .order_by()
         .select_related("source")
         .annotate(
             title_snippet=SearchHeadline("title", parsed.query, highlight_all=True, **{

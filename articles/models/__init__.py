@@ -7,6 +7,7 @@ from articles.models.article import (
     ArticleStatus,
     DatePrecision,
 )
+from articles.models.generation import Generation
 from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
 from articles.models.people import Mention, Person
@@ -27,6 +28,7 @@ __all__ = [
     "ArticleStatus",
     "DatePrecision",
     "Document",
+    "Generation",
     "Keyword",
     "KeywordPairCount",
     "KeywordPeriodCount",

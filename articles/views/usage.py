@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404
 
-from articles.models import Article, Keyword, Mention, Person, TaggedArticle
+from articles.models import Keyword, Person
+from articles.visibility import public_keywords, public_people
 
 RELATED_LIMIT = 12
 
@@ -15,13 +15,9 @@ def public_keyword(slug: str) -> Keyword:
 
     A keyword only drafts use is not yet public: its name alone may tell too much.
     """
-    used = TaggedArticle.objects.filter(
-        tag=OuterRef("pk"), content_object__in=Article.objects.published()
-    )
-    return get_object_or_404(Keyword.objects.filter(Exists(used)), slug=slug)
+    return get_object_or_404(public_keywords(), slug=slug)
 
 
 def public_person(slug: str) -> Person:
     """The person if a public item names them, else 404 (see public_keyword)."""
-    used = Mention.objects.filter(person=OuterRef("pk"), article__in=Article.objects.published())
-    return get_object_or_404(Person.objects.filter(Exists(used)), slug=slug)
+    return get_object_or_404(public_people(), slug=slug)
