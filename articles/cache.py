@@ -70,9 +70,7 @@ def request_finished(**kwargs) -> None:
 def bump() -> None:
     """Move the generation on by hand (the benchmark's uncached column; writes need not)."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE articles_generation SET value = value + 1 WHERE id = 1"
-        )
+        cursor.execute("UPDATE articles_generation SET value = value + 1 WHERE id = 1")
     memo = _request_memo.get()
     if memo is not None:
         memo.clear()
