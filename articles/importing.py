@@ -19,6 +19,7 @@ from django.db import DatabaseError, transaction
 from articles.ingest import ParsedItem, ParseError, parse_file
 from articles.ingest.fixtures import TRACKED_FIELDS, article_key, fixture_objects, import_ref
 from articles.models import Article, Document
+from articles.names import reconcile
 
 IMPORTED = "imported"
 UPDATED = "updated"
@@ -38,6 +39,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     article: Article | None = None
+    merged: list[str] = field(default_factory=list)  # spellings merged into existing names
 
 
 def collect_files(paths: list[str | Path]) -> list[Path]:
@@ -89,6 +91,7 @@ def _import_item(item: ParsedItem, fixtures_dir: Path, status: str) -> Outcome:
     else:
         _refuse_duplicate(item)
     objects = _without_downgrades(objects, main)
+    merged = reconcile(objects)
 
     fixture = fixtures_dir / f"{Path(item.file).stem}.json"
     write_fixture(objects, fixture)
@@ -97,7 +100,10 @@ def _import_item(item: ParsedItem, fixtures_dir: Path, status: str) -> Outcome:
     article = Article.objects.get_by_natural_key(*key)
     Article.objects.filter(pk=article.pk).refresh_search_text()
     status_word = UPDATED if existing else IMPORTED
-    return Outcome(item.file, status_word, warnings=item.warnings, kept=kept, article=article)
+    warnings = [*item.warnings, *merged]
+    return Outcome(
+        item.file, status_word, warnings=warnings, kept=kept, article=article, merged=merged
+    )
 
 
 def _refuse_duplicate(item: ParsedItem) -> None:

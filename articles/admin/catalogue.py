@@ -5,25 +5,26 @@ from __future__ import annotations
 from django.contrib import admin
 from reversion.admin import VersionAdmin
 
+from articles.admin.safe_search import CleanSearchMixin
 from articles.models import Document, Keyword, Person, Source
 
 
 @admin.register(Person)
-class PersonAdmin(VersionAdmin):
+class PersonAdmin(CleanSearchMixin, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Keyword)
-class KeywordAdmin(VersionAdmin):
+class KeywordAdmin(CleanSearchMixin, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Source)
-class SourceAdmin(VersionAdmin):
+class SourceAdmin(CleanSearchMixin, VersionAdmin):
     list_display = ["name", "kind", "homepage"]
     list_filter = ["kind"]
     search_fields = ["name"]
@@ -31,7 +32,7 @@ class SourceAdmin(VersionAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(CleanSearchMixin, admin.ModelAdmin):
     list_display = ["file_name", "encoding", "parser", "imported_at", "warning_count"]
     list_filter = ["parser", "encoding"]
     search_fields = ["file_name", "sha256"]

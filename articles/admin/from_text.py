@@ -85,6 +85,12 @@ class FromTextView(View):
             messages.success(
                 request, f"Gespeichert als {article.get_status_display()}: {article.title}"
             )
+            for typed, existing in getattr(article, "merged_names", []):
+                messages.info(
+                    request,
+                    f"„{typed}“ ist eine andere Schreibweise von „{existing}“ und wurde dort "
+                    "zugeordnet.",
+                )
         if len(saved) == 1:
             return redirect(reverse("admin:articles_article_change", args=[saved[0].pk]))
         return redirect(reverse("admin:articles_article_changelist"))
