@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -26,16 +25,15 @@ def _review_page(editor_client) -> str:
 
 
 def _german_text(size: int) -> str:
-    """Press-release prose with umlauts and quotes, about `size` bytes in UTF-8."""
-    seed = (Path(settings.DOCUMENTS_DIR) / "000_e13c9c0fcba10a5c.txt").read_text(encoding="utf-8")
-    text = (seed * (size // len(seed.encode()) + 1)).encode()[:size].decode(errors="ignore")
-    return text.replace("\n", "\r\n")  # browsers send line breaks in form fields as CRLF
+    """About `size` bytes of UTF-8 as heavy with umlauts and quotes as German text gets."""
+    line = "„Größenänderungsmaßnahmenübersicht“ für Thüringer Ämter, Behörden und Bürger.\r\n"
+    return (line * (size // len(line.encode()) + 1)).encode()[:size].decode(errors="ignore")
 
 
 def test_the_largest_round_of_texts_fits_the_request_limit_as_the_browser_sends_it(
     editor_client,
 ):
-    """Two 5 MB documents come back as raw text and corrected body in one save."""
+    """A round of MAX_TOTAL_BYTES of text (UTF-8) comes back as raw text and body in one save."""
     page = _review_page(editor_client)
     form = re.search(r'<form method="post"([^>]*)>\s*<input type="hidden" name="csrf', page)
     multipart = form is not None and 'enctype="multipart/form-data"' in form.group(1)
