@@ -119,3 +119,11 @@ def cached_fragment(parser, token) -> CachedFragmentNode:
     parser.delete_first_token()
     name = bits[1].strip("\"'")
     return CachedFragmentNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+@register.simple_tag
+def search_maxlength() -> int:
+    """The maxlength of every search box (articles/search.py, MAX_INPUT_LENGTH)."""
+    from articles.search import MAX_INPUT_LENGTH
+
+    return MAX_INPUT_LENGTH
