@@ -26,7 +26,8 @@ from django.db import connection
 from articles.models import Article
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The test database is emptied afterwards; articles/groups.py brings the editors' groups back.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _database_url() -> str:
