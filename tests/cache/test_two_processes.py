@@ -13,6 +13,7 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -52,10 +53,12 @@ class Server:
     def __init__(self, env: dict) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
+        # A file, not a pipe: a pipe nobody reads could fill up and block the server.
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop())
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "archive.wsgi", "--workers", "1",
              "--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=self.log,
         )  # fmt: skip
         self.editor = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
@@ -65,7 +68,8 @@ class Server:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(self.process.stderr.read().decode())
+                self.log.seek(0)
+                raise RuntimeError(self.log.read().decode(errors="replace"))
             try:
                 self.get("/")
                 return
@@ -97,7 +101,7 @@ class Server:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
-        self.process.stderr.close()
+        self.log.close()
 
 
 @pytest.fixture
