@@ -10,6 +10,16 @@ from articles.visibility import public_keywords, public_people
 RELATED_LIMIT = 12
 
 
+def public_keyword_named(name: str) -> Keyword | None:
+    """The public keyword of that name (a person's page links it), if any."""
+    return public_keywords().filter(name__iexact=name).first()
+
+
+def public_person_named(name: str) -> Person | None:
+    """The public person of that name (a keyword's page links it), if any."""
+    return public_people().filter(name__iexact=name).first()
+
+
 def public_keyword(slug: str) -> Keyword:
     """The keyword if a public item (teaser-only ones included) uses it, else 404.
 
