@@ -10,7 +10,7 @@ class ArticlesConfig(AppConfig):
         from django.core.signals import request_finished, request_started
         from django.db.models.signals import post_migrate
 
-        from articles import cache, groups, signals, throttle  # noqa: F401
+        from articles import cache, groups, signals  # noqa: F401
 
         # After auth's own post_migrate handler (permissions): the groups need them.
         post_migrate.connect(groups.ensure_groups, dispatch_uid="archive-editorial-groups")

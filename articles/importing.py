@@ -20,6 +20,7 @@ from articles.ingest import ParsedItem, ParseError, parse_file
 from articles.ingest.fixtures import TRACKED_FIELDS, article_key, fixture_objects, import_ref
 from articles.models import Article, Document
 from articles.names import reconcile
+from articles.revisions import fixture_items, record_revision
 
 IMPORTED = "imported"
 UPDATED = "updated"
@@ -105,6 +106,8 @@ def _import_item(item: ParsedItem, fixtures_dir: Path, status: str) -> Outcome:
     article = Article.objects.get_by_natural_key(*key)
     Article.objects.filter(pk=article.pk).refresh_search_text()
     status_word = UPDATED if existing else IMPORTED
+    verb = "Aktualisiert" if existing else "Importiert"
+    record_revision(fixture_items(objects), comment=f"{verb} aus {item.file}")
     warnings = [*item.warnings, *merged]
     return Outcome(
         item.file, status_word, warnings=warnings, kept=kept, article=article, merged=merged

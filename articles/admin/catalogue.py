@@ -11,15 +11,22 @@ from articles.admin.safe_search import CleanSearchMixin
 from articles.models import Document, Keyword, Person, Source
 
 
+class SuperuserDeletes:
+    """Deleting a person, keyword or source strips it from every item: superusers only."""
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return request.user.is_superuser
+
+
 @admin.register(Person)
-class PersonAdmin(CleanSearchMixin, VersionAdmin):
+class PersonAdmin(SuperuserDeletes, CleanSearchMixin, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Keyword)
-class KeywordAdmin(CleanSearchMixin, VersionAdmin):
+class KeywordAdmin(SuperuserDeletes, CleanSearchMixin, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -47,7 +54,7 @@ class SourceForm(forms.ModelForm):
 
 
 @admin.register(Source)
-class SourceAdmin(CleanSearchMixin, VersionAdmin):
+class SourceAdmin(SuperuserDeletes, CleanSearchMixin, VersionAdmin):
     form = SourceForm
     list_display = ["name", "kind", "homepage"]
     list_filter = ["kind"]
@@ -56,7 +63,7 @@ class SourceAdmin(CleanSearchMixin, VersionAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(CleanSearchMixin, admin.ModelAdmin):
+class DocumentAdmin(SuperuserDeletes, CleanSearchMixin, admin.ModelAdmin):
     list_display = ["file_name", "encoding", "parser", "imported_at", "warning_count"]
     list_filter = ["parser", "encoding"]
     search_fields = ["file_name", "sha256"]

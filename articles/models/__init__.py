@@ -10,6 +10,7 @@ from articles.models.article import (
 from articles.models.generation import Generation
 from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
+from articles.models.logins import LoginFailures
 from articles.models.people import Mention, Person
 from articles.models.sources import Document, Source, SourceKind
 from articles.models.tallies import (
@@ -34,6 +35,7 @@ __all__ = [
     "KeywordPeriodCount",
     "KeywordPersonCount",
     "Link",
+    "LoginFailures",
     "Mention",
     "PeriodCount",
     "Person",

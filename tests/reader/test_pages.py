@@ -293,6 +293,16 @@ def test_person_page_does_not_offer_the_persons_own_name_as_a_related_keyword(cl
     assert ">Hartmut Schubert</a>" not in co_keywords
 
 
+def test_the_feed_declares_teasers_as_plain_text(client, make_article):
+    import xml.etree.ElementTree as ET
+
+    make_article("Vergleich", teaser="Kosten <b>nicht</b> höher & 3 < 5")
+    root = ET.fromstring(client.get(reverse("articles:feed")).content)
+    [summary] = root.iter("{http://www.w3.org/2005/Atom}summary")
+    assert summary.get("type") == "text"  # a reader shows "<b>" as typed, never as markup
+    assert summary.text == "Kosten <b>nicht</b> höher & 3 < 5"
+
+
 def test_robots_txt_and_favicon_answer(client):
     robots = client.get("/robots.txt")
     assert robots.status_code == 200 and robots["Content-Type"].startswith("text/plain")
@@ -332,3 +342,15 @@ def test_navigation_marks_the_current_section(client, make_article):
     assert html.count("aria-current") == 1
     search = client.get(reverse("articles:search"), {"q": "Etwas"}).text
     assert search.count('type="search"') == 1  # one search box on the search page
+
+
+def test_a_browser_opening_a_feed_gets_a_page_and_feed_readers_get_atom(client, archive):
+    url = reverse("articles:keyword_feed", args=["politik"])
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    page = client.get(url, HTTP_ACCEPT=browser)
+    assert page["Content-Type"].startswith("text/html") and "Accept" in page["Vary"]
+    assert "Feed-Reader" in page.text and "Zweites Digitalisierungskabinett" in page.text
+    assert "Geheimer Entwurf" not in page.text
+    for reader in ("application/atom+xml", "*/*", ""):
+        feed = client.get(url, HTTP_ACCEPT=reader)
+        assert feed["Content-Type"].startswith("application/atom+xml"), reader
