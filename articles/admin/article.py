@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import MAXYEAR, MINYEAR
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -15,6 +18,7 @@ from django.utils.html import format_html, format_html_join
 from reversion.admin import VersionAdmin
 
 from articles.admin.forms import ArticleAdminForm
+from articles.admin.safe_search import clean_term
 from articles.editorial import wording
 from articles.ingest.confidence import LOW_CONFIDENCE
 from articles.models import Article, Link, Mention, TaggedArticle
@@ -59,9 +63,11 @@ class YearFilter(admin.SimpleListFilter):
         return [(str(year), str(year)) for year in years]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(published_on__year=int(self.value()))
-        return queryset
+        if not self.value():
+            return queryset
+        if not (self.value().isdigit() and MINYEAR <= int(self.value()) <= MAXYEAR):
+            return queryset.none()  # ?jahr=0 or ?jahr=99999: no item has that year
+        return queryset.filter(published_on__year=int(self.value()))
 
 
 # An item whose import warnings name a field the parser was unsure of.
@@ -94,9 +100,11 @@ class KeywordFilter(admin.SimpleListFilter):
         return [(keyword.slug, keyword.name) for keyword in Keyword.objects.order_by("name")[:200]]
 
     def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(keywords__slug=self.value())
-        return queryset
+        if not self.value():
+            return queryset
+        if not re.fullmatch(r"[-\w]+", self.value()):
+            return queryset.none()  # not a slug (a NUL character, say): no keyword has it
+        return queryset.filter(keywords__slug=self.value())
 
 
 @admin.register(Article)
@@ -197,6 +205,7 @@ class ArticleAdmin(VersionAdmin):
 
     def get_search_results(self, request, queryset, search_term):
         """German full-text search (the public search's query language) over the list."""
+        search_term = clean_term(search_term)
         if not search_term.strip():
             return queryset, False
         matches = queryset.search(search_term)

@@ -125,7 +125,8 @@ def fixture_objects(items: list[ParsedItem], status: str = "published") -> list[
         articles[key] = _obj("articles.article", **fields)
         for name in keyword_names(item):
             keywords.setdefault(
-                name.lower(), _obj("articles.keyword", name=name, slug=slugify(name))
+                name.lower(),
+                _obj("articles.keyword", name=name, slug=slugify(name, MAX_TAG_LENGTH)),
             )
             children.append(_obj("articles.taggedarticle", content_object=list(key), tag=[name]))
         for position, person in enumerate(item.people):
