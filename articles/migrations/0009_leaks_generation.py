@@ -21,7 +21,7 @@ DROP = "\n".join(
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0005_tallies")]
+    dependencies = [("articles", "0008_safety_login_failures")]
 
     operations = [
         migrations.CreateModel(
