@@ -35,7 +35,7 @@ BEGIN
     FOREACH name IN ARRAY ARRAY[
         'articles_article', 'articles_article_related', 'articles_taggedarticle',
         'articles_keyword', 'articles_mention', 'articles_person', 'articles_link',
-        'articles_source', 'articles_document'
+        'articles_source', 'articles_document', 'articles_keyword_pinned'
     ] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', name || '_generation', name);
         EXECUTE format(

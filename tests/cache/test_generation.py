@@ -60,6 +60,9 @@ WRITES = {
     "person renamed": lambda item, tmp: Person.objects.update(name="Anna Anders"),
     "link added": lambda item, tmp: Link.objects.create(article=item, label="PDF", url=""),
     "source renamed": lambda item, tmp: Source.objects.update(name="Andere Quelle"),
+    "item pinned on a topic page": lambda item, tmp: Keyword.objects.get(name="Politik").pinned.add(
+        item
+    ),
     "related added": lambda item, tmp: item.related.add(
         Article.objects.create(title="Anreißer", slug="anreisser", kind=Article.Kind.TEASER)
     ),
