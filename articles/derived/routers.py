@@ -1,4 +1,4 @@
-"""Keep Django's serialisers away from the count tables, which only database triggers write.
+"""Keep serialisers away from the count tables and the generation, which only database triggers write.
 
 dumpdata and loaddata ask the router whether a model takes part in migrations; a dump with
 tally rows, loaded beside the triggers, would count every item twice.
@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from articles.derived.tables import COUNT_TABLES
 
+DERIVED_MODELS = COUNT_TABLES | {"generation"}
+
 
 class DerivedTablesRouter:
     def allow_migrate(self, db: str, app_label: str, model_name: str | None = None, **hints):
-        if app_label == "articles" and model_name in COUNT_TABLES:
+        if app_label == "articles" and model_name in DERIVED_MODELS:
             return False
         return None

@@ -27,6 +27,8 @@ def save_drafts(forms: list[DraftForm], user) -> list[Article]:
         raise NotSaved("; ".join(f"{o.label}: {o.message}" for o in failed))
     articles = Article.objects.in_bulk([outcome.article_id for outcome in outcomes])
     saved = [articles[outcome.article_id] for outcome in outcomes]
+    for article, outcome in zip(saved, outcomes, strict=True):
+        article.merged_names = outcome.merged_names  # the next page names them
     with reversion.create_revision():
         for article in saved:
             reversion.add_to_revision(article)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
 from articles.models import Article, Document, Keyword, Person, Source
+from articles.names import spelling_key
 from articles.writer import copy
 from articles.writer.rows import DocumentRow, ItemRows, SourceRow, name_slug
 
@@ -54,12 +56,21 @@ class Catalogue:
             wanted.setdefault(name.lower(), name)
         if not wanted:
             return
+        # Another spelling of a known keyword ("Open-Data" for "Open Data") is that keyword
+        # (articles/names.py): the same name ignoring case, or the same uncut slug.
+        slugs = {spelling_key(name)[:100] for name in wanted.values()}
         found = (
             Keyword.objects.annotate(lower=Lower("name"))
-            .filter(lower__in=wanted)
+            .filter(Q(lower__in=wanted) | Q(slug__in=slugs))
+            .order_by("pk")
             .values_list("lower", "id", "name")
         )
-        self._keywords = {lower: (pk, name) for lower, pk, name in found}
+        by_lower = {lower: (pk, name) for lower, pk, name in reversed(list(found))}
+        by_key = {spelling_key(name): (pk, name) for _, pk, name in reversed(list(found))}
+        for lower, name in wanted.items():
+            row = by_lower.get(lower) or by_key.get(spelling_key(name))
+            if row is not None:
+                self._keywords[lower] = row
         missing = [name for lower, name in wanted.items() if lower not in self._keywords]
         slugs = _free_slugs(Keyword, missing)
         created = Keyword.objects.bulk_create(
@@ -78,6 +89,12 @@ class Catalogue:
     def keyword_names(self, names: Iterable[str]) -> set[str]:
         return {self._keywords[name.lower()][1] for name in names}
 
+    def merged(self, keywords: Iterable[str], people: Iterable[tuple[str, str]]) -> list[tuple]:
+        """(kind, name as written, existing name) for names of another spelling."""
+        found = [("keyword", name, self._keywords[name.lower()][1]) for name in keywords]
+        found += [("person", name, self._people[name][1]) for name, _ in people]
+        return [(kind, name, existing) for kind, name, existing in found if name != existing]
+
     # People -------------------------------------------------------------------------------
     def _load_people(self, names: list[str]) -> None:
         wanted = {name: name_slug(name) for name in names}
@@ -88,7 +105,7 @@ class Catalogue:
         found = Person.objects.filter(name__in=wanted) | Person.objects.filter(
             slug__in=set(wanted.values())
         )
-        for pk, name, slug in found.values_list("id", "name", "slug"):
+        for pk, name, slug in found.order_by("-pk").values_list("id", "name", "slug"):
             by_name[name] = by_slug[slug] = (pk, name)
         missing: dict[str, str] = {}  # slug → name
         for name, slug in wanted.items():

@@ -23,9 +23,9 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from articles import cache
 from articles.derived.search_text import refresh_search_text, search_text
 from articles.models import Article, Document, Link, Mention, TaggedArticle
+from articles.names import merged_note
 from articles.writer import copy
 from articles.writer.lookups import Catalogue
 from articles.writer.rows import ItemRows
@@ -45,6 +45,8 @@ class Outcome:
     message: str = ""
     warnings: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # fields whose editor's changes were kept
+    merged: list[str] = field(default_factory=list)  # names merged into existing spellings
+    merged_names: list[tuple[str, str]] = field(default_factory=list)  # (as written, existing)
     article_id: int | None = None
 
 
@@ -81,9 +83,6 @@ def _write(batch: list[ItemRows]) -> list[Outcome]:
     todo = [plan for plan in plans if plan.outcome.status not in (FAILED, SKIPPED)]
     if todo:
         _apply(todo, {key: row["id"] for key, row in by_key.items()})
-        # COPY sends no model signals: move the cache generation on once the batch commits.
-        # (The generation's own mechanism belongs to articles/cache.py.)
-        transaction.on_commit(cache.bump)
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('articles.search_text_by_writer', '', true)")
     return [plan.outcome for plan in plans]
@@ -169,6 +168,11 @@ def _keep_editor_changes(plan: _Plan) -> None:
 
 def _apply(plans: list[_Plan], existing_keys: dict[tuple, int]) -> None:
     catalogue = Catalogue.for_items([plan.rows for plan in plans])
+    for plan in plans:
+        found = catalogue.merged(plan.rows.keywords, plan.rows.people)
+        plan.outcome.merged_names = [(name, existing) for _, name, existing in found]
+        plan.outcome.merged = [merged_note(*names) for names in found]
+        plan.outcome.warnings = [*plan.outcome.warnings, *plan.outcome.merged]
     _check_relations_kept(plans)
     now = timezone.now()
     documents = catalogue.documents([plan.rows.document for plan in plans if plan.rows.document])

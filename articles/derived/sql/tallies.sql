@@ -1,5 +1,5 @@
 -- The tallies: counts of listed items that PostgreSQL keeps current, whoever writes.
--- Loaded by migrations with CREATE OR REPLACE (first by 0006_writer_derived; the tables and
+-- Loaded by migrations with CREATE OR REPLACE (first by 0011_writer_derived; the tables and
 -- triggers themselves come from 0005_tallies). A change here is one small migration that
 -- loads this file again (articles/derived/sql.py).
 --

@@ -55,7 +55,10 @@ class Command(BaseCommand):
             warnings += len(outcome.warnings)
             if outcome.status == FAILED:
                 self._say(progress, self.stderr, f"{outcome.label}: failed: {outcome.message}")
-            elif options["verbosity"] > 1 or outcome.kept:
+                continue
+            for note in outcome.merged:
+                self._say(progress, self.stdout, f"{outcome.label}: {note}")
+            if options["verbosity"] > 1 or outcome.kept:
                 line = f"{outcome.label}: {outcome.status}"
                 if outcome.kept:
                     line += f"; kept editors' changes to {', '.join(outcome.kept)}"

@@ -7,7 +7,7 @@ from articles.derived import sql
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0005_tallies")]
+    dependencies = [("articles", "0010_generation_pinned_items")]
 
     operations = [
         migrations.RunSQL(sql=sql.load("tallies.sql"), reverse_sql=migrations.RunSQL.noop),
