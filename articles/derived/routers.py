@@ -1,4 +1,4 @@
-"""Keep serialisers away from the count tables and the generation, which only database triggers write.
+"""Keep serialisers away from the count tables and the generation: only triggers write them.
 
 dumpdata and loaddata ask the router whether a model takes part in migrations; a dump with
 tally rows, loaded beside the triggers, would count every item twice.
