@@ -71,12 +71,18 @@ class Catalogue:
             row = by_lower.get(lower) or by_key.get(spelling_key(name))
             if row is not None:
                 self._keywords[lower] = row
-        missing = [name for lower, name in wanted.items() if lower not in self._keywords]
-        slugs = _free_slugs(Keyword, missing)
+        families: dict[str, str] = {}  # spelling key → the first spelling, which is created
+        for lower, name in wanted.items():
+            if lower not in self._keywords:
+                families.setdefault(spelling_key(name), name)
+        slugs = _free_slugs(Keyword, list(families.values()))
         created = Keyword.objects.bulk_create(
-            Keyword(name=name, slug=slugs[name]) for name in missing
+            Keyword(name=name, slug=slugs[name]) for name in families.values()
         )
-        self._keywords.update((k.name.lower(), (k.pk, k.name)) for k in created)
+        made = {spelling_key(k.name): (k.pk, k.name) for k in created}
+        for lower, name in wanted.items():
+            if lower not in self._keywords:
+                self._keywords[lower] = made[spelling_key(name)]
 
     def keyword_ids(self, names: Iterable[str]) -> list[int]:
         ids: list[int] = []
@@ -190,7 +196,8 @@ class Catalogue:
 
 def _free_slugs(model, names: list[str]) -> dict[str, str]:
     """name → a slug no row of `model` (nor another name here) has yet."""
-    wanted = {name: name_slug(name) for name in names}
+    length = model._meta.get_field("slug").max_length
+    wanted = {name: name_slug(name)[:length].strip("-") for name in names}
     if not wanted:
         return {}
     taken = set(model.objects.filter(slug__in=set(wanted.values())).values_list("slug", flat=True))
@@ -198,7 +205,8 @@ def _free_slugs(model, names: list[str]) -> dict[str, str]:
     for name, base in wanted.items():
         slug, number = base, 2
         while slug in taken:
-            slug, number = f"{base[:190]}-{number}", number + 1
+            suffix = f"-{number}"
+            slug, number = f"{base[: length - len(suffix)]}{suffix}", number + 1
             if slug not in taken and model.objects.filter(slug=slug).exists():
                 taken.add(slug)
         taken.add(slug)

@@ -64,7 +64,7 @@ def test_a_second_spelling_is_merged_and_named_in_a_warning(tmp_path, client):
     assert "Land öffnet seine Daten" in html and "Kommunen folgen dem Land" in html
     # A re-import finds nothing changed: the merged names are what the import wrote.
     code, out = run_import(tmp_path, first, second)
-    assert "unchanged          2" in out and "kept" not in out.lower().replace("kept:", "")
+    assert "skipped            2" in out and "kept" not in out.lower().replace("kept:", "")
 
 
 @pytest.mark.django_db
