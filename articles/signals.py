@@ -1,16 +1,47 @@
 """Keep the copied search text current when keywords or mentions change through the ORM.
 
 Imports (loaddata sends raw signals) refresh it themselves with
-`Article.objects.filter(...).refresh_search_text()`.
+`Article.objects.filter(...).refresh_search_text()`. Every saved text's new words reach the
+compound lexicon first (articles/lexicon.py), raw saves included.
 """
 
 from __future__ import annotations
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from articles import cache
-from articles.models import Article, Document, Keyword, Link, Mention, Person, Source, TaggedArticle
+from articles.lexicon import ensure_lexicon
+from articles.models import (
+    Article,
+    Document,
+    Keyword,
+    Link,
+    Mention,
+    Person,
+    Source,
+    SynonymGroup,
+    TaggedArticle,
+)
+
+
+@receiver(pre_save, sender=Article)
+def article_words_split(sender, instance: Article, **kwargs) -> None:
+    """New words reach the compound lexicon before the row (raw loads included)."""
+    fields = ("title", "kicker", "teaser", "body", "search_text")
+    ensure_lexicon([getattr(instance, name) for name in fields])
+
+
+@receiver(pre_save, sender=Keyword)
+@receiver(pre_save, sender=Person)
+def name_words_split(sender, instance, **kwargs) -> None:
+    ensure_lexicon([instance.name])
+
+
+@receiver(post_save, sender=SynonymGroup)
+@receiver(post_delete, sender=SynonymGroup)
+def synonyms_changed(sender, **kwargs) -> None:
+    cache.bump()
 
 
 def _refresh(article_ids) -> None:

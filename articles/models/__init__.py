@@ -10,6 +10,7 @@ from articles.models.article import (
 from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
 from articles.models.people import Mention, Person
+from articles.models.search import CompoundLexicon, SynonymGroup
 from articles.models.sources import Document, Source, SourceKind
 from articles.models.tallies import (
     KeywordPairCount,
@@ -22,6 +23,7 @@ from articles.models.tallies import (
 
 __all__ = [
     "Article",
+    "CompoundLexicon",
     "ArticleKind",
     "ArticleQuerySet",
     "ArticleStatus",
@@ -39,5 +41,6 @@ __all__ = [
     "PersonPeriodCount",
     "Source",
     "SourceKind",
+    "SynonymGroup",
     "TaggedArticle",
 ]
