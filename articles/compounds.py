@@ -111,7 +111,7 @@ def _domain_split(word: str) -> list[str]:
         if not head_known:
             continue
         for modifier in _unlinked(left):
-            if not _is_word(modifier):
+            if not _is_word(modifier) and len(_hanta_stems(modifier)) < 2:
                 continue
             if modifier in domain or right in domain:
                 score = max(len(modifier) if modifier in domain else 0,
@@ -128,9 +128,7 @@ def split(word: str, capitalised: bool = True) -> tuple[str, ...]:
     word = word.lower()
     if not capitalised or len(word) < MIN_WORD or not word.isalpha():
         return ()
-    stems = _hanta_stems(word)
-    if len(stems) < 2:
-        stems = _domain_split(word)
+    stems = _stems(word)
     if len(stems) < 2:
         return ()
     parts: list[str] = []
@@ -148,7 +146,23 @@ def split(word: str, capitalised: bool = True) -> tuple[str, ...]:
     for part in list(parts):
         if part != word:
             parts.extend(p for p in split(part) if p not in parts)
+    # Feminine forms also give the base: "Digitalministerin" is found by "Minister".
+    parts.extend(base for p in parts if (base := masculine(p)))
     return tuple(dict.fromkeys(p for p in parts if p != word))
+
+
+def masculine(word: str) -> str | None:
+    """"ministerin" → "minister" when the model knows the base, else None."""
+    for suffix in ("innen", "in"):
+        if word.endswith(suffix) and word[: -len(suffix)] in _known():
+            return word[: -len(suffix)]
+    return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _stems(word: str) -> list[str]:
+    stems = _hanta_stems(word)
+    return stems if len(stems) > 1 else _domain_split(word)
 
 
 def _modifier_text(word: str, stems: list[str]) -> str:
@@ -159,12 +173,13 @@ def _modifier_text(word: str, stems: list[str]) -> str:
 
 
 def _strip_link(modifier: str) -> str:
-    if modifier in domain_words():
-        return modifier
-    if _is_word(modifier):
+    if modifier in domain_words() or _is_word(modifier):
         return modifier
     for link in _LINKS:
         if modifier.endswith(link) and _is_word(modifier[: -len(link)]):
+            return modifier[: -len(link)]
+    for link in _LINKS:
+        if modifier.endswith(link) and len(_hanta_stems(modifier[: -len(link)])) > 1:
             return modifier[: -len(link)]
     if not _is_word(modifier) and _is_word(modifier + "e"):
         return modifier + "e"
@@ -172,6 +187,13 @@ def _strip_link(modifier: str) -> str:
 
 
 def primary_parts(word: str) -> tuple[str, ...]:
-    """modifier and head only (what a query compound must match when not found whole)."""
-    parts = split(word)
-    return parts[:2] if len(parts) >= 2 else ()
+    """Modifier and head (a query compound not found whole must match both), or ()."""
+    word = word.lower()
+    if len(word) < MIN_WORD or not word.isalpha():
+        return ()
+    stems = _stems(word)
+    if len(stems) < 2:
+        return ()
+    modifier = _strip_link(_modifier_text(word, stems))
+    # A short modifier is often no part at all ("Rathaus" is not about a "Rat").
+    return (modifier, stems[-1]) if len(modifier) >= MIN_MODIFIER else ()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery
 
-from articles.compounds import primary_parts
+from articles.compounds import masculine, primary_parts
 from articles.synonyms import MAX_MEMBER_WORDS, group_of
 
 CONFIG = "german"
@@ -105,8 +105,13 @@ def _simple_word(word: str) -> SearchQuery:
     query = _plain(word)
     parts = primary_parts(word) if word[:1].isalpha() else ()
     if parts:
-        query = query | _all([_plain(part) for part in parts])
+        query = query | _all([_part(part) for part in parts])
     return query
+
+
+def _part(part: str) -> SearchQuery:
+    base = masculine(part)
+    return _plain(part) | _plain(base) if base else _plain(part)
 
 
 def word_query(word: str) -> SearchQuery:

@@ -18,21 +18,25 @@ WORD_TOKENS = "(1, 2, 10, 11)"
 # A slash between letters separates words (as articles/models/article.py says).
 PATTERN, REPLACEMENT = r"([[:alnum:]])/(?=[[:alnum:]])", r"\1 "
 
+PARTS_OF = f"""
+coalesce((
+    SELECT string_agg(array_to_string(l.parts, ' '), ' ' ORDER BY w.first)
+      FROM (SELECT lower(t.token) AS word, min(t.n) AS first
+              FROM ts_parse('default', regexp_replace(%s, '{PATTERN}', '{REPLACEMENT}', 'g'))
+                   WITH ORDINALITY AS t(tokid, token, n)
+             WHERE t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= 7
+             GROUP BY 1) AS w
+      JOIN articles_compoundlexicon l ON l.word = w.word
+     WHERE cardinality(l.parts) > 0), '')
+"""
+HEAD = "concat_ws(' ', NEW.title, NEW.kicker, NEW.search_text)"
+REST = "concat_ws(' ', NEW.teaser, NEW.body)"
+
 TRIGGER = f"""
 CREATE FUNCTION articles_search_parts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.search_parts := coalesce((
-        SELECT string_agg(array_to_string(l.parts, ' '), ' ' ORDER BY w.first)
-          FROM (SELECT lower(t.token) AS word, min(t.n) AS first
-                  FROM ts_parse('default', regexp_replace(
-                           concat_ws(' ', NEW.title, NEW.kicker, NEW.teaser, NEW.body,
-                                     NEW.search_text),
-                           '{PATTERN}', '{REPLACEMENT}', 'g'))
-                       WITH ORDINALITY AS t(tokid, token, n)
-                 WHERE t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= 7
-                 GROUP BY 1) AS w
-          JOIN articles_compoundlexicon l ON l.word = w.word
-         WHERE cardinality(l.parts) > 0), '');
+    NEW.search_head_parts := {PARTS_OF % HEAD};
+    NEW.search_parts := concat_ws(' ', NEW.search_head_parts, {PARTS_OF % REST});
     RETURN NEW;
 END
 $$;
@@ -143,6 +147,16 @@ class Migration(migrations.Migration):
                 verbose_name="Wortteile",
             ),
         ),
+        migrations.AddField(
+            model_name="article",
+            name="search_head_parts",
+            field=models.TextField(
+                blank=True,
+                editable=False,
+                help_text="Compound parts of the title, kicker, keyword and person names.",
+                verbose_name="Wortteile (Kopf)",
+            ),
+        ),
         migrations.RunSQL(TRIGGER, DROP_TRIGGER),
         migrations.AddField(
             model_name="article",
@@ -166,6 +180,7 @@ class Migration(migrations.Migration):
                 expression=vector(
                     weighted(words("title"), weight="A"),
                     weighted(words("kicker"), words("search_text"), weight="B"),
+                    weighted("search_head_parts", weight="D"),
                 ),
                 output_field=django.contrib.postgres.search.SearchVectorField(),
             ),

@@ -206,6 +206,12 @@ class Article(models.Model):
         editable=False,
         help_text="Compound parts of the item's words; set by a database trigger from the lexicon.",
     )
+    search_head_parts = models.TextField(
+        "Wortteile (Kopf)",
+        blank=True,
+        editable=False,
+        help_text="Compound parts of the title, kicker, keyword and person names.",
+    )
     # Whole words: title A, kicker and keyword/person names B, teaser and text C; compound
     # parts D (so whole words rank above parts). search_head holds only the short fields:
     # its matches are ranked over the whole archive (articles/search.py).
@@ -223,6 +229,7 @@ class Article(models.Model):
         expression=(
             SearchVector(_words("title"), weight="A", config=SEARCH_CONFIG)
             + SearchVector(_words("kicker"), _words("search_text"), weight="B", config=SEARCH_CONFIG)
+            + SearchVector("search_head_parts", weight="D", config=SEARCH_CONFIG)
         ),
         output_field=SearchVectorField(),
         db_persist=True,
