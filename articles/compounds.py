@@ -26,8 +26,34 @@ MIN_WORD = 7
 MIN_MODIFIER = 4
 MIN_HEAD = 3
 NEVER_PARTS = frozenset(
-    "schaft heit keit ung ion tor tion ismus ität rung chen lein nis tum haft lich isch "
-    "ling bar sam ende enden ant ent ist eur".split()
+    [
+        "schaft",
+        "heit",
+        "keit",
+        "ung",
+        "ion",
+        "tor",
+        "tion",
+        "ismus",
+        "ität",
+        "rung",
+        "chen",
+        "lein",
+        "nis",
+        "tum",
+        "haft",
+        "lich",
+        "isch",
+        "ling",
+        "bar",
+        "sam",
+        "ende",
+        "enden",
+        "ant",
+        "ent",
+        "ist",
+        "eur",
+    ]
 )
 _LINKS = ("es", "en", "s", "n", "e")
 _STEM_TAGS = {"NN", "NE", "ADJ", "VV", "ADV", "FM"}
@@ -152,7 +178,7 @@ def split(word: str, capitalised: bool = True) -> tuple[str, ...]:
 
 
 def masculine(word: str) -> str | None:
-    """"ministerin" → "minister" when the model knows the base, else None."""
+    """ "ministerin" → "minister" when the model knows the base, else None."""
     for suffix in ("innen", "in"):
         if word.endswith(suffix) and word[: -len(suffix)] in _known():
             return word[: -len(suffix)]

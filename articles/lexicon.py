@@ -40,6 +40,20 @@ SELECT w.word, w.capitalised FROM ({_WORDS_SQL}) w
 """
 
 
+# Per id range of items: the words without a lexicon row and the items that use them.
+MISSING_IN_ARTICLES_SQL = f"""
+SELECT lower(t.token) AS word, bool_or(t.token ~ '^[[:upper:]]'), array_agg(DISTINCT a.id)
+  FROM articles_article a,
+       ts_parse('default', regexp_replace(
+           concat_ws(' ', a.title, a.kicker, a.teaser, a.body, a.search_text),
+           '{SLASH_PATTERN}', '{SLASH_REPLACEMENT}', 'g')) AS t
+ WHERE a.id >= %(start)s AND a.id < %(stop)s
+   AND t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= {MIN_WORD}
+   AND NOT EXISTS (SELECT 1 FROM articles_compoundlexicon l WHERE l.word = lower(t.token))
+ GROUP BY 1
+"""
+
+
 def _params(texts: list[str]) -> dict:
     return {"texts": texts, "pattern": SLASH_PATTERN, "replacement": SLASH_REPLACEMENT}
 

@@ -16,9 +16,9 @@ only for the page shown. Results, counts and facets are also cached per archive 
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections import Counter
-import datetime
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchRank
@@ -125,7 +125,8 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
     rank = SearchRank(F("search_vector"), parsed.query, weights=RANK_WEIGHTS,
                       normalization=Value(1))  # fmt: skip
     columns = ("id", "rank", "published_on", "kind", "source_id")
-    rows = list(newest_first(matches).annotate(rank=rank).values_list(*columns)[: CANDIDATE_LIMIT + 1])
+    newest = newest_first(matches).annotate(rank=rank).values_list(*columns)
+    rows = list(newest[: CANDIDATE_LIMIT + 1])
     if len(rows) > CANDIDATE_LIMIT:
         rows = rows[:CANDIDATE_LIMIT]
         total = Total(len(rows), exact=False, estimate=planner_estimate(matches))

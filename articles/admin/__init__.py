@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from articles.admin import article, catalogue  # noqa: F401  (registers the model admins)
+from articles.admin import article, catalogue, search  # noqa: F401  (registers the model admins)
 
 admin.site.site_header = "Pressearchiv Thüringen – Redaktion"
 admin.site.site_title = "Pressearchiv Thüringen"

@@ -23,10 +23,10 @@ from articles.models.tallies import (
 
 __all__ = [
     "Article",
-    "CompoundLexicon",
     "ArticleKind",
     "ArticleQuerySet",
     "ArticleStatus",
+    "CompoundLexicon",
     "DatePrecision",
     "Document",
     "Keyword",

@@ -30,7 +30,6 @@ def _words(column: str) -> models.Func:
     )
 
 
-
 class ArticleKind(models.TextChoices):
     NEWS = "news", "Meldung"
     REPORT = "report", "Bericht"
@@ -218,7 +217,9 @@ class Article(models.Model):
     search_vector = models.GeneratedField(
         expression=(
             SearchVector(_words("title"), weight="A", config=SEARCH_CONFIG)
-            + SearchVector(_words("kicker"), _words("search_text"), weight="B", config=SEARCH_CONFIG)
+            + SearchVector(
+                _words("kicker"), _words("search_text"), weight="B", config=SEARCH_CONFIG
+            )
             + SearchVector(_words("teaser"), _words("body"), weight="C", config=SEARCH_CONFIG)
             + SearchVector("search_parts", weight="D", config=SEARCH_CONFIG)
         ),
@@ -228,7 +229,9 @@ class Article(models.Model):
     search_head = models.GeneratedField(
         expression=(
             SearchVector(_words("title"), weight="A", config=SEARCH_CONFIG)
-            + SearchVector(_words("kicker"), _words("search_text"), weight="B", config=SEARCH_CONFIG)
+            + SearchVector(
+                _words("kicker"), _words("search_text"), weight="B", config=SEARCH_CONFIG
+            )
             + SearchVector("search_head_parts", weight="D", config=SEARCH_CONFIG)
         ),
         output_field=SearchVectorField(),

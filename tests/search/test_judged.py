@@ -61,8 +61,12 @@ JUDGEMENTS = [
     J("OZG", must=("ozg_full", "ozg_long", "ozg_hyphen"), also="Onlinezugangsgesetz"),
     J("Onlinezugangsgesetz", must=("ozg_full", "ozg_long", "ozg_hyphen"), also="OZG"),
     J("Online-Zugangsgesetz", must=("ozg_full", "ozg_long", "ozg_hyphen")),
-    J("E-Akte", must=("eakte", "elektronische_akte"), must_not=("akteure",),
-      also="elektronische Akte"),
+    J(
+        "E-Akte",
+        must=("eakte", "elektronische_akte"),
+        must_not=("akteure",),
+        also="elektronische Akte",
+    ),
     J("elektronische Akte", must=("eakte", "elektronische_akte")),
     J("TMDI", must=("tmdi",), also="Thüringer Ministerium für Digitales und Infrastruktur"),
     J("ThAVEL", must=("thavel",)),
@@ -84,8 +88,11 @@ JUDGEMENTS = [
     J("OZG Umsetzung", must=("ozg_hyphen", "ozg_stub1"), order=("ozg_hyphen", "ozg_stub1")),
     J("OZG", must=("ozg_stub3",), order=("ozg_full", "ozg_stub3")),
     J("OZG", must=("ozg_stub1",), order=("ozg_long", "ozg_stub1")),
-    J("Digitalisierung Schulen", must=("digital_old", "digital_new"),
-      order=("digital_new", "digital_old")),
+    J(
+        "Digitalisierung Schulen",
+        must=("digital_old", "digital_new"),
+        order=("digital_new", "digital_old"),
+    ),
     # Teaser stubs are found.
     J("Registermodernisierung", must=("stub_only",)),
     # Combinations with the query syntax.
@@ -109,7 +116,9 @@ def judged_items(django_db_setup, django_db_blocker):
             if keywords:
                 article.keywords.add(*keywords)
             for position, (name, role) in enumerate(people):
-                person, _ = Person.objects.get_or_create(name=name, defaults={"slug": slugify(name)})
+                person, _ = Person.objects.get_or_create(
+                    name=name, defaults={"slug": slugify(name)}
+                )
                 article.mentions.create(person=person, role=role, position=position)
             ids[key] = article.title, article.get_absolute_url()
         yield ids

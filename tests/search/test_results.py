@@ -103,7 +103,9 @@ def test_total_count_and_pagination(client, make_article):
 
 def test_facets_count_and_narrow(client, seeds):
     html = client.get(reverse("articles:search"), {"q": "Thüringen", "art": "news"}).text
-    assert re.search(r'<a href="\?q=Th%C3%BCringen&amp;art=news&amp;jahr=2018">2018</a> \(2\)', html)
+    assert re.search(
+        r'<a href="\?q=Th%C3%BCringen&amp;art=news&amp;jahr=2018">2018</a> \(2\)', html
+    )
     assert re.search(r">Hartmut Schubert</a> \(2\)", html)
     assert re.search(r">Kommune21</a> \(3\)", html)
     assert set(found_full(client, "Thüringen", jahr="2018")) == seed_titles("001", "003", "004")
@@ -123,7 +125,9 @@ def test_did_you_mean(client, seeds):
     assert "Meinten Sie" not in client.get(reverse("articles:search"), {"q": "Tiefensee"}).text
 
 
-def test_public_search_leaves_out_drafts_and_reviews_and_labels_teasers(client, seeds, make_article):
+def test_public_search_leaves_out_drafts_and_reviews_and_labels_teasers(
+    client, seeds, make_article
+):
     make_article("Breitband im Entwurf", status=Article.Status.DRAFT)
     make_article("Breitband in Prüfung", status=Article.Status.REVIEW)
     make_article("Breitband veröffentlicht")
