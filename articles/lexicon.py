@@ -94,7 +94,7 @@ def add_words(cursor, words: list[tuple[str, bool]]) -> None:
     )
 
 
-def compounds_containing(parts: Iterable[str], limit: int = 60) -> list[str]:
+def compounds_containing(parts: Iterable[str], limit: int = 20) -> list[str]:
     """Words of the archive that have one of these parts (for highlighting compound hits)."""
     parts = sorted({part.lower() for part in parts if part})
     if not parts:

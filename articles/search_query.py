@@ -101,17 +101,20 @@ def _any(queries: list[SearchQuery]) -> SearchQuery:
 
 
 def _simple_word(word: str) -> SearchQuery:
-    """A word, or all its compound parts: "Landesverwaltung" = land & verwaltung too."""
+    """A word, or its parts side by side: "Landesverwaltung" = "Landes Verwaltung" too.
+
+    Parts must stand next to each other (as they do in the indexed parts of a compound and in
+    a hyphenated word), not anywhere in the text: that keeps "Zugangsgesetz" from finding
+    every item that names a Zugang and a Gesetz somewhere.
+    """
     query = _plain(word)
     parts = primary_parts(word) if word[:1].isalpha() else ()
     if parts:
-        query = query | _all([_part(part) for part in parts])
+        modifier, head = parts
+        query = query | _plain(f"{modifier} {head}", "phrase")
+        if base := masculine(head):
+            query = query | _plain(f"{modifier} {base}", "phrase")
     return query
-
-
-def _part(part: str) -> SearchQuery:
-    base = masculine(part)
-    return _plain(part) | _plain(base) if base else _plain(part)
 
 
 def word_query(word: str) -> SearchQuery:
@@ -123,7 +126,7 @@ def word_query(word: str) -> SearchQuery:
     hyphenated = [piece for piece in word.split("-") if re.search(r"\w", piece)]
     if len(hyphenated) > 1:
         solid = "".join(hyphenated)
-        return _simple_word(solid) | _all([_simple_word(piece) for piece in hyphenated])
+        return _simple_word(solid) | _plain(" ".join(hyphenated), "phrase")
     return _simple_word(word.strip("-"))
 
 

@@ -1,7 +1,7 @@
 """Highlighted titles and snippets for one page of search results.
 
 PostgreSQL's ts_headline picks the best passages of the text (cut at word boundaries); here
-they get "…" wherever text was left out, web addresses are left out of the text first, a hit
+they get "…" wherever text was left out, web addresses are dropped from them, a hit
 inside a hyphenated word marks the whole word ("Cyber-Sicherheit"), compounds that match by a
 part are marked too ("Verwaltungscloud" for "Cloud"), and a snippet stays within
 MAX_SNIPPET characters (three lines on a phone). The document's text is escaped before the
@@ -13,29 +13,20 @@ from __future__ import annotations
 import re
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
-from django.db.models import Func, QuerySet, TextField, Value
+from django.db.models import QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.lexicon import compounds_containing
-from articles.models.article import SLASH_PATTERN, SLASH_REPLACEMENT
 from articles.search_query import CONFIG, ParsedQuery
 
 MAX_SNIPPET = 220
-URL_PATTERN = r"(https?://|www\.)[^[:space:]]+"
-_URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
+# A web address, possibly cut by hit markers; "…" and spaces end it.
+_URL = re.compile(r"(https?://|www\.)[^\s…]+", re.IGNORECASE)
 # Private-use characters mark hits and gaps in ts_headline output.
 _HIT_START, _HIT_STOP, _GAP = "\ue000", "\ue001", "\ue002"
 _WORDISH = re.compile(r"[\w-]")
-
-
-def _readable(column: str) -> Func:
-    """The column without web addresses, slashes between letters read as spaces."""
-    without_urls = Func(Coalesce(column, Value("")), Value(URL_PATTERN), Value(""), Value("gi"),
-                        function="regexp_replace", output_field=TextField())  # fmt: skip
-    return Func(without_urls, Value(SLASH_PATTERN), Value(SLASH_REPLACEMENT), Value("g"),
-                function="regexp_replace", output_field=TextField())  # fmt: skip
 
 
 def highlight_query(parsed: ParsedQuery) -> SearchQuery:
@@ -60,8 +51,8 @@ def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> li
         .select_related("source")
         .annotate(
             title_snippet=SearchHeadline("title", query, highlight_all=True, **marks),
-            text_snippet=SearchHeadline(_readable("body"), query, **passages),
-            teaser_snippet=SearchHeadline(_readable("teaser"), query, **passages),
+            text_snippet=SearchHeadline(Coalesce("body", Value("")), query, **passages),
+            teaser_snippet=SearchHeadline(Coalesce("teaser", Value("")), query, **passages),
         )
     )
     by_id = {item.id: item for item in items}
@@ -123,7 +114,7 @@ def highlight(marked: str) -> SafeString:
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.sub(r"(\w)/(?=\w)", r"\1 ", _URL.sub("", text or "")).split())
+    return " ".join(_URL.sub("", text or "").split())
 
 
 def snippet(marked: str, source: str) -> SafeString:
@@ -131,6 +122,7 @@ def snippet(marked: str, source: str) -> SafeString:
     whole = _normal(source)
     pieces = []
     for fragment in (marked or "").split(_GAP):
+        fragment = _URL.sub("", fragment)  # web addresses never run into the text
         plain = " ".join(fragment.replace(_HIT_START, "").replace(_HIT_STOP, "").split())
         if not plain:
             continue

@@ -44,7 +44,7 @@ JUDGEMENTS = [
     J("Schulze-Brandt", must=("person_hyphen",)),
     # Compounds at query time (the query is a compound, the item has its words apart).
     J("Digitalministerin", must=("digitalminister",)),
-    J("Landesverwaltungscloud", must=("cloud",)),
+    J("Verwaltungs-Cloud", must=("cloud",)),  # hyphenated query, solid text
     # Precision traps.
     J("Akte", must=("akte",), must_not=("akteure",)),
     J("Akteure", must=("akteure",), must_not=("akte",)),
