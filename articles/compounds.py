@@ -91,18 +91,17 @@ def _hanta_stems(word: str) -> list[str]:
     if pos not in ("NN", "NE"):
         return []
     stems: list[str] = []
+    prefix = ""  # a prefix morpheme belongs to the stem after it
     for morpheme, tag in morphemes:
         if tag == "FUGE" or not morpheme:
             continue
         if tag.startswith("SUF") and stems:
             stems[-1] += morpheme
         elif tag.startswith("PREF"):
-            stems.append(morpheme)  # joined with what follows below
+            prefix += morpheme
         elif tag in _STEM_TAGS or tag.startswith(("NN", "ADJ", "VV")):
-            if stems and stems[-1].endswith("|pref"):
-                stems[-1] = stems[-1][:-5] + morpheme
-            else:
-                stems.append(morpheme)
+            stems.append(prefix + morpheme)
+            prefix = ""
         else:
             return []
     return stems
@@ -164,8 +163,8 @@ def split(word: str, capitalised: bool = True) -> tuple[str, ...]:
         parts.append(modifier)
     if len(head) >= MIN_HEAD and head not in NEVER_PARTS:
         parts.append(head)
-    # Inner heads: glas|faser|ausbau also gives faser; the head's own parts are found too
-    # (rechenzentrum → zentrum, zugangsgesetz → zugang, gesetz).
+    # Inner stems: glas|faser|ausbau also gives faser; the parts' own parts are added too
+    # (online|zugangsgesetz → zugang, gesetz).
     for stem in stems[1:-1]:
         if len(stem) >= MIN_MODIFIER and stem not in NEVER_PARTS:
             parts.append(stem)
