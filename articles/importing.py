@@ -19,6 +19,7 @@ from django.db import DatabaseError, transaction
 from articles.ingest import ParsedItem, ParseError, parse_file
 from articles.ingest.fixtures import TRACKED_FIELDS, article_key, fixture_objects, import_ref
 from articles.models import Article, Document
+from articles.revisions import fixture_items, record_revision
 
 IMPORTED = "imported"
 UPDATED = "updated"
@@ -40,12 +41,17 @@ class Outcome:
     article: Article | None = None
 
 
+DOCUMENTS = {".txt", ".html", ".htm"}
+
+
 def collect_files(paths: list[str | Path]) -> list[Path]:
-    """Files named, and the .txt files inside folders named, in a stable order."""
+    """Files named, and the .txt and saved .html pages inside folders named, in a stable order."""
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENTS)
+            )
         else:
             files.append(path)
     return files
@@ -97,6 +103,8 @@ def _import_item(item: ParsedItem, fixtures_dir: Path, status: str) -> Outcome:
     article = Article.objects.get_by_natural_key(*key)
     Article.objects.filter(pk=article.pk).refresh_search_text()
     status_word = UPDATED if existing else IMPORTED
+    verb = "Aktualisiert" if existing else "Importiert"
+    record_revision(fixture_items(objects), comment=f"{verb} aus {item.file}")
     return Outcome(item.file, status_word, warnings=item.warnings, kept=kept, article=article)
 
 

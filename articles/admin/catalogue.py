@@ -2,28 +2,59 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
+from django.contrib.postgres.forms import SimpleArrayField
 from reversion.admin import VersionAdmin
 
 from articles.models import Document, Keyword, Person, Source
 
 
+class SuperuserDeletes:
+    """Deleting a person, keyword or source strips it from every item: superusers only."""
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return request.user.is_superuser
+
+
 @admin.register(Person)
-class PersonAdmin(VersionAdmin):
+class PersonAdmin(SuperuserDeletes, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Keyword)
-class KeywordAdmin(VersionAdmin):
+class KeywordAdmin(SuperuserDeletes, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug", "introduction", "pinned"]
+    autocomplete_fields = ["pinned"]
+
+
+class SourceForm(forms.ModelForm):
+    aliases = SimpleArrayField(
+        forms.CharField(max_length=200),
+        delimiter="\n",
+        required=False,
+        label="Andere Namen",
+        help_text="Eine Schreibweise je Zeile, z. B. der volle Name des Ministeriums. Beim "
+        "Einlesen wird die Quelle auch unter diesen Namen erkannt.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    class Meta:
+        model = Source
+        fields = ["name", "slug", "aliases", "kind", "homepage"]
+
+    def clean_aliases(self) -> list[str]:
+        return [alias.strip() for alias in self.cleaned_data["aliases"] if alias.strip()]
 
 
 @admin.register(Source)
-class SourceAdmin(VersionAdmin):
+class SourceAdmin(SuperuserDeletes, VersionAdmin):
+    form = SourceForm
     list_display = ["name", "kind", "homepage"]
     list_filter = ["kind"]
     search_fields = ["name"]
@@ -31,7 +62,7 @@ class SourceAdmin(VersionAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(SuperuserDeletes, admin.ModelAdmin):
     list_display = ["file_name", "encoding", "parser", "imported_at", "warning_count"]
     list_filter = ["parser", "encoding"]
     search_fields = ["file_name", "sha256"]

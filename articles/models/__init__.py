@@ -9,6 +9,7 @@ from articles.models.article import (
 )
 from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
+from articles.models.logins import LoginFailures
 from articles.models.people import Mention, Person
 from articles.models.search import CompoundLexicon, SynonymGroup
 from articles.models.sources import Document, Source, SourceKind
@@ -34,6 +35,7 @@ __all__ = [
     "KeywordPeriodCount",
     "KeywordPersonCount",
     "Link",
+    "LoginFailures",
     "Mention",
     "PeriodCount",
     "Person",

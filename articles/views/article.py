@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import datetime
+
 from django.db.models import Q
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import NoReverseMatch, reverse
 from django.views.generic import DetailView
 
 from articles.models import Article, Document
+from articles.related import related_by_content
 from articles.templatetags.archive_tags import iso_precise
 
 
@@ -44,6 +49,7 @@ class ArticleDetailView(DetailView):
             next_item=self._neighbour(article, older=False),
             raw_text=self._raw_text(article),
         )
+        context["similar"] = self._similar(article, context["keywords"], context["mentions"])
         context["json_ld"] = self._json_ld(article, context["keywords"])
         return context
 
@@ -61,6 +67,13 @@ class ArticleDetailView(DetailView):
                 Q(published_on__gt=date) | Q(published_on=date, id__gt=article.id)
             ).order_by("published_on", "id")
         return items.first()
+
+    def _similar(self, article: Article, keywords: list, mentions: list) -> list[Article]:
+        if article.kind == Article.Kind.TEASER:
+            return []
+        return related_by_content(
+            article, [k.pk for k in keywords], [m.person_id for m in mentions]
+        )
 
     def _raw_text(self, article: Article) -> str | None:
         """The source document's raw text, for staff only."""
@@ -87,3 +100,18 @@ class ArticleDetailView(DetailView):
         if article.author:
             data["author"] = {"@type": "Person", "name": article.author}
         return data
+
+
+def padded_address(
+    request: HttpRequest, year: str, month: str, day: str, slug: str
+) -> HttpResponse:
+    """A permanent redirect from an old unpadded article address to today's padded one."""
+    try:
+        date = datetime.date(int(year), int(month), int(day))
+        url = reverse(
+            "articles:article",
+            kwargs={"year": date.year, "month": date.month, "day": date.day, "slug": slug},
+        )
+    except (ValueError, NoReverseMatch):
+        raise Http404("Keine Meldung unter dieser Adresse.") from None
+    return redirect(url, permanent=True)
