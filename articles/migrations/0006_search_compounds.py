@@ -96,7 +96,8 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="CompoundLexicon",
             fields=[
-                ("word", models.TextField(primary_key=True, serialize=False)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("word", models.TextField(unique=True)),
                 (
                     "parts",
                     django.contrib.postgres.fields.ArrayField(

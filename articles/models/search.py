@@ -10,6 +10,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 
+class LexiconManager(models.Manager):
+    def get_by_natural_key(self, word: str) -> CompoundLexicon:
+        return self.get(word=word)
+
+
+class SynonymGroupManager(models.Manager):
+    def get_by_natural_key(self, terms: str) -> SynonymGroup:
+        return self.get(terms=terms)
+
+
 class CompoundLexicon(models.Model):
     """Every word of the archive's text with its compound parts (empty: not a compound).
 
@@ -18,9 +28,11 @@ class CompoundLexicon(models.Model):
     `refresh_search_parts` finds and fixes the rest).
     """
 
-    word = models.TextField(primary_key=True)
+    word = models.TextField(unique=True)
     parts = ArrayField(models.TextField(), default=list, blank=True)
     splitter_version = models.PositiveSmallIntegerField(default=1)
+
+    objects = LexiconManager()
 
     class Meta:
         verbose_name = "Wortzerlegung"
@@ -29,6 +41,9 @@ class CompoundLexicon(models.Model):
 
     def __str__(self) -> str:
         return f"{self.word} → {' + '.join(self.parts) or '–'}"
+
+    def natural_key(self) -> tuple[str]:
+        return (self.word,)
 
 
 _SEPARATORS = re.compile(r"\s*(?:\n|=|;)\s*")
@@ -49,6 +64,8 @@ class SynonymGroup(models.Model):
     )
     note = models.CharField("Anmerkung", max_length=200, blank=True)
 
+    objects = SynonymGroupManager()
+
     class Meta:
         verbose_name = "Synonymgruppe"
         verbose_name_plural = "Synonymgruppen"
@@ -56,6 +73,9 @@ class SynonymGroup(models.Model):
 
     def __str__(self) -> str:
         return " = ".join(self.members())
+
+    def natural_key(self) -> tuple[str]:
+        return (self.terms,)
 
     def members(self) -> list[str]:
         seen: dict[str, str] = {}
