@@ -27,6 +27,7 @@ from django.db.models import Exists, F, OuterRef, QuerySet, Value
 
 from articles.search_query import (  # noqa: F401  (the search API in one place)
     CONFIG,
+    MAX_INPUT_LENGTH,
     MAX_QUERY_LENGTH,
     MAX_TERMS,
     MIN_PREFIX,

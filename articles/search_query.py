@@ -23,6 +23,11 @@ from articles.synonyms import MAX_MEMBER_WORDS, group_of
 
 CONFIG = "german"
 MAX_QUERY_LENGTH = 200
+# What a search box lets the browser send (its maxlength): more than MAX_QUERY_LENGTH, so a
+# pasted text is cut here with a notice, yet percent-encoded (at most 9 bytes per character
+# the box counts) far below the request-line limit of gunicorn (4,094 bytes) and nginx (8 KB),
+# which would otherwise answer a long query with their own error page.
+MAX_INPUT_LENGTH = 300
 MAX_TERMS = 16
 MIN_PREFIX = 4
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')

@@ -1,8 +1,10 @@
 """Keep the copied search text current when keywords or mentions change through the ORM.
 
 Imports (loaddata sends raw signals) refresh it themselves with
-`Article.objects.filter(...).refresh_search_text()`. Every saved text's new words reach the
-compound lexicon first (articles/lexicon.py), raw saves included.
+`Article.objects.filter(...).refresh_search_text()`. The cache generation needs no signal:
+database triggers move it on (articles/sql/generation.sql), except for synonym groups, which
+move it by hand below. Every saved text's new words reach the compound lexicon first
+(articles/lexicon.py), raw saves included.
 """
 
 from __future__ import annotations
@@ -12,17 +14,7 @@ from django.dispatch import receiver
 
 from articles import cache
 from articles.lexicon import ensure_lexicon
-from articles.models import (
-    Article,
-    Document,
-    Keyword,
-    Link,
-    Mention,
-    Person,
-    Source,
-    SynonymGroup,
-    TaggedArticle,
-)
+from articles.models import Article, Keyword, Mention, Person, SynonymGroup, TaggedArticle
 
 
 @receiver(pre_save, sender=Article)
@@ -41,7 +33,7 @@ def name_words_split(sender, instance, **kwargs) -> None:
 @receiver(post_save, sender=SynonymGroup)
 @receiver(post_delete, sender=SynonymGroup)
 def synonyms_changed(sender, **kwargs) -> None:
-    cache.bump()
+    cache.bump()  # cached results depend on the groups
 
 
 def _refresh(article_ids) -> None:
@@ -70,17 +62,3 @@ def keywords_changed(sender, instance, action: str, reverse: bool, pk_set, **kwa
         _refresh(pk_set or [])
     else:
         _refresh([instance.pk])
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def archive_changed(sender, **kwargs) -> None:
-    """Any write to the archive's data moves the cache generation on (raw loads included)."""
-    if sender in (Article, Document, Keyword, Link, Mention, Person, Source, TaggedArticle):
-        cache.bump()
-
-
-@receiver(m2m_changed, sender=Article.related.through)
-@receiver(m2m_changed, sender=Article.keywords.through)
-def relations_changed(sender, **kwargs) -> None:
-    cache.bump()

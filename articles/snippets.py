@@ -46,8 +46,11 @@ def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> li
     marks = {"config": CONFIG, "start_sel": _HIT_START, "stop_sel": _HIT_STOP}
     passages = {**marks, "max_words": 22, "min_words": 8, "short_word": 2,
                 "max_fragments": 2, "fragment_delimiter": _GAP}  # fmt: skip
+    # The same queryset as the results (public items for readers): an item changed since the
+    # ids were cached, say withdrawn or rewritten as a draft, drops out instead of showing.
     items = (
-        queryset.model.objects.filter(id__in=ids)
+        queryset.filter(id__in=ids)
+        .order_by()
         .select_related("source")
         .annotate(
             title_snippet=SearchHeadline("title", query, highlight_all=True, **marks),

@@ -7,6 +7,7 @@ from articles.models.article import (
     ArticleStatus,
     DatePrecision,
 )
+from articles.models.generation import Generation
 from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
 from articles.models.logins import LoginFailures
@@ -30,6 +31,7 @@ __all__ = [
     "CompoundLexicon",
     "DatePrecision",
     "Document",
+    "Generation",
     "Keyword",
     "KeywordPairCount",
     "KeywordPeriodCount",
