@@ -1,144 +1,48 @@
-"""German full-text search: the one place that turns what people type into database queries.
+"""German full-text search: matching, ranking, counting and facets of a parsed query.
 
-Syntax as on web search engines: words (all must match), "exact phrases", OR between
-alternatives, -word or -"phrase" to exclude. Spellings without umlauts ("Thueringen",
-"Schuetz") also find the umlauted words; the German stemmer folds ä/ö/ü itself, so only
-the ae/oe/ue transcriptions need a variant here.
+Query parsing (compounds, synonyms, hyphens, prefixes) is in articles/search_query.py, snippets
+in articles/snippets.py.
 
-Work stays bounded on large archives, whatever the cache holds: the matches are cut to the
-newest CANDIDATE_LIMIT before ranking and facet counting; the total is exact up to that
-limit and beyond it a lower bound with the planner's estimate; snippets are computed
+Ranking (run()): full items above teaser stubs, then matches in the title, kicker, keywords or
+people above matches in the text only, then ts_rank with whole words far above compound parts
+(weights D 0.02, C 0.2, B 0.5, A 1.0), then the newest. Work stays bounded on large archives:
+two passes of at most CANDIDATE_LIMIT rows each, (1) the newest matches of the whole text and
+(2) the newest matches in the short fields (their own GIN index), so an older item with the
+term in its title is never lost behind a thousand newer passing mentions. The total is exact
+up to the limit, beyond it a lower bound with the planner's estimate; snippets are computed
 only for the page shown. Results, counts and facets are also cached per archive generation
 (articles/cache.py), but the bounds above are what keeps the first request fast.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
-import re
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchRank
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, QuerySet, Value
-from django.db.models.functions import Coalesce
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
+from articles.search_query import (  # noqa: F401  (the search API in one place)
+    CONFIG,
+    MAX_INPUT_LENGTH,
+    MAX_QUERY_LENGTH,
+    MAX_TERMS,
+    MIN_PREFIX,
+    ParsedQuery,
+    clean_text,
+    parse,
+    umlaut_variant,
+)
+from articles.snippets import highlight, with_snippets  # noqa: F401
 
-CONFIG = "german"
-MAX_QUERY_LENGTH = 200
-# What a search box lets the browser send (its maxlength): more than MAX_QUERY_LENGTH, so a
-# pasted text is cut here with a notice, yet percent-encoded (at most 9 bytes per character
-# the box counts) far below the request-line limit of gunicorn (4,094 bytes) and nginx (8 KB),
-# which would otherwise answer a long query with their own error page.
-MAX_INPUT_LENGTH = 300
-MAX_TERMS = 16
 CANDIDATE_LIMIT = 1000
 FACET_SIZE = 10
-_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
-_UMLAUT_TRANSCRIPTIONS = (
-    ("ae", "ä"),
-    ("oe", "ö"),
-    ("ue", "ü"),
-    ("Ae", "Ä"),
-    ("Oe", "Ö"),
-    ("Ue", "Ü"),
-)
-# Private-use characters mark hits in ts_headline output; the text is escaped, then they
-# become <mark>.
-_HIT_START, _HIT_STOP = "\ue000", "\ue001"
-
-
-@dataclass
-class ParsedQuery:
-    text: str = ""
-    query: SearchQuery | None = None
-    terms: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return self.query is not None
-
-
-def clean_text(raw: str) -> tuple[str, list[str]]:
-    """Drop control characters, normalise, cut overlong input; say what was changed."""
-    notices = []
-    text = unicodedata.normalize("NFC", raw)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    text = " ".join(text.split())
-    if len(text) > MAX_QUERY_LENGTH:
-        text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or text[:MAX_QUERY_LENGTH]
-        notices.append(
-            f"Die Suchanfrage war zu lang und wurde auf {MAX_QUERY_LENGTH} Zeichen gekürzt."
-        )
-    return text, notices
-
-
-def umlaut_variant(word: str) -> str | None:
-    variant = word
-    for plain, umlaut in _UMLAUT_TRANSCRIPTIONS:
-        variant = variant.replace(plain, umlaut)
-    return variant if variant != word else None
-
-
-def _term_query(text: str, phrase: bool) -> SearchQuery:
-    search_type = "phrase" if phrase else "plain"
-    query = SearchQuery(text, config=CONFIG, search_type=search_type)
-    variant = umlaut_variant(text)
-    if variant:
-        query = query | SearchQuery(variant, config=CONFIG, search_type=search_type)
-    return query
-
-
-def parse(raw: str) -> ParsedQuery:
-    """What people type → one SearchQuery (or None, with a notice saying why)."""
-    text, notices = clean_text(raw or "")
-    parsed = ParsedQuery(text=text, notices=notices)
-    groups: list[list[SearchQuery]] = []  # AND of ORs
-    excluded: list[SearchQuery] = []
-    join_next = False
-    for negated, phrase, word in _TOKEN.findall(text):
-        if word == "OR":
-            join_next = bool(groups)
-            continue
-        if word:
-            negated = "-" if word.startswith("-") and len(word) > 1 else ""
-            word = word.lstrip("-").strip('"')
-        value = (phrase if phrase is not None and not word else word).strip()
-        if not re.search(r"\w", value):
-            continue
-        if len(parsed.terms) >= MAX_TERMS:
-            parsed.notices.append(f"Nur die ersten {MAX_TERMS} Suchbegriffe wurden berücksichtigt.")
-            break
-        query = _term_query(value, phrase=bool(phrase) and not word)
-        if negated:
-            excluded.append(query)
-        elif join_next and groups:
-            groups[-1].append(query)
-        else:
-            groups.append([query])
-            parsed.terms.append(value)
-        join_next = False
-    if not groups:
-        if text:
-            parsed.notices.append(
-                "Bitte mindestens einen Suchbegriff eingeben, nicht nur Operatoren."
-            )
-        return parsed
-    combined = None
-    for alternatives in groups:
-        group = alternatives[0]
-        for alternative in alternatives[1:]:
-            group = group | alternative
-        combined = group if combined is None else combined & group
-    for query in excluded:
-        combined = combined & ~query
-    parsed.query = combined
-    return parsed
+RANK_WEIGHTS = [0.02, 0.2, 0.5, 1.0]  # D (compound parts), C (text), B, A (title)
+_EPOCH = datetime.date.min
 
 
 def matching(queryset: QuerySet, raw: str) -> QuerySet:
@@ -209,30 +113,43 @@ class Results:
 
 
 def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Results:
-    """Match, count, rank and count facets in two queries, whatever the number of matches.
+    """Match, count, rank and count facets with a bounded number of rows read.
 
-    One query walks the matches newest first (the date index for a common term, the GIN
-    index for a rare one: the planner's statistics decide) and stops after
-    CANDIDATE_LIMIT + 1 rows, bringing each row's rank and facet columns along; ranking
-    and the year, kind and source facets are then done here. A second query counts
-    keywords and people over the same ids. Past the limit the total is a lower bound
-    with the planner's estimate beside it; counting or ranking every match of a common
-    term would read every match's row (seconds at 1M items).
+    Pass 1 walks all matches newest first (the date index for a common term, the GIN index
+    for a rare one: the planner's statistics decide) and stops after CANDIDATE_LIMIT + 1
+    rows, bringing each row's rank and facet columns along. For relevance, pass 2 takes up
+    to CANDIDATE_LIMIT matches in the short fields (title, kicker, keywords, people) from
+    their own small index, whatever their age. Ranking and the year, kind and source facets
+    are then done here; a last query counts keywords and people over the candidate ids.
     """
     matches = queryset.filter(search_vector=parsed.query)
-    rows = list(
-        newest_first(matches)
-        .annotate(rank=SearchRank(F("search_vector"), parsed.query, normalization=Value(1)))
-        .values_list("id", "rank", "published_on", "kind", "source_id")[: CANDIDATE_LIMIT + 1]
-    )
+    rank = SearchRank(F("search_vector"), parsed.query, weights=RANK_WEIGHTS,
+                      normalization=Value(1))  # fmt: skip
+    columns = ("id", "rank", "published_on", "kind", "source_id")
+    newest = newest_first(matches).annotate(rank=rank).values_list(*columns)
+    rows = list(newest[: CANDIDATE_LIMIT + 1])
     if len(rows) > CANDIDATE_LIMIT:
         rows = rows[:CANDIDATE_LIMIT]
         total = Total(len(rows), exact=False, estimate=planner_estimate(matches))
     else:
         total = Total(len(rows))
-    if not by_date:
-        # Python's sort is stable: equal ranks keep the newest-first order of the query.
-        rows.sort(key=lambda row: row[1], reverse=True)
+    if by_date:
+        return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
+    head = {
+        row[0]: row
+        for row in newest_first(queryset.filter(search_head=parsed.query))
+        .annotate(rank=rank)
+        .values_list(*columns)[:CANDIDATE_LIMIT]
+    }
+    known = {row[0] for row in rows}
+    rows += [row for key, row in head.items() if key not in known]
+
+    def relevance(row: tuple) -> tuple:
+        return (row[3] != "teaser", row[0] in head, row[1])
+
+    # Python's sort is stable: equal relevance keeps the newest-first order of the query.
+    rows.sort(key=lambda row: row[2] or _EPOCH, reverse=True)
+    rows.sort(key=relevance, reverse=True)
     return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
 
 
@@ -307,45 +224,3 @@ def _facets(rows: list[tuple]) -> dict[str, list[dict]]:
             for kind, count in sorted(kinds.items(), key=lambda item: (-item[1], item[0]))
         ],
     }
-
-
-def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> list:
-    """Items of one page with highlighted title and text snippets, in the given order."""
-    options = {
-        "config": CONFIG,
-        "start_sel": _HIT_START,
-        "stop_sel": _HIT_STOP,
-        "highlight_all": False,
-    }
-    # The same queryset as the results (public items for readers): an item changed since the
-    # ids were cached, say withdrawn or rewritten as a draft, drops out instead of showing.
-    items = (
-        queryset.filter(id__in=ids)
-        .order_by()
-        .select_related("source")
-        .annotate(
-            title_snippet=SearchHeadline("title", parsed.query, highlight_all=True, **{
-                k: v for k, v in options.items() if k != "highlight_all"
-            }),
-            text_snippet=SearchHeadline(
-                Coalesce("body", Value("")), parsed.query, max_words=40, min_words=20,
-                max_fragments=2, fragment_delimiter=" … ", **options,
-            ),
-            teaser_snippet=SearchHeadline(
-                "teaser", parsed.query, max_words=40, min_words=20, **options
-            ),
-        )
-    )  # fmt: skip
-    by_id = {item.id: item for item in items}
-    ordered = [by_id[i] for i in ids if i in by_id]
-    for item in ordered:
-        item.title_html = highlight(item.title_snippet)
-        text = item.text_snippet if _HIT_START in (item.text_snippet or "") else item.teaser_snippet
-        item.snippet_html = highlight(text or item.teaser_snippet or "")
-    return ordered
-
-
-def highlight(snippet: str) -> SafeString:
-    """Escape the document's text first, then turn the hit markers into <mark>."""
-    escaped = escape(snippet or "")
-    return mark_safe(escaped.replace(_HIT_START, "<mark>").replace(_HIT_STOP, "</mark>"))

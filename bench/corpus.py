@@ -4,7 +4,10 @@ The vocabulary is the seeds' own words plus German compounds built from them; wo
 follow Zipf's law, so the top words stand in nearly every item and the tail in very few.
 Three probe words are planted at fixed rates: COMMON_TERM in about 35 % of items,
 MEDIUM_TERM in 1 % (the shape where walking the date index would be a trap) and RARE_TERM
-in under 0.01 %. Change VERSION whenever the generated items change: the runner rebuilds.
+in under 0.01 %. Items carry about 4 KB of text like real press releases, with compounds:
+PART_COMPOUND (found by its part PART_TERM) and SYNONYM_LONG (found by the synonym group of
+SYNONYM_TERM, seeded by migration 0006) each in 1 %. Change VERSION whenever the generated
+items change: the runner rebuilds.
 """
 
 from __future__ import annotations
@@ -16,7 +19,11 @@ import re
 from pathlib import Path
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
-VERSION = 2
+VERSION = 3
+BODY_WORDS = 520  # about 4 KB with the vocabulary's mean word length
+PART_COMPOUND, PART_TERM = "Landesrechenzentrum", "Rechenzentrum"
+SYNONYM_LONG, SYNONYM_TERM = "Onlinezugangsgesetz", "OZG"
+PREFIX_QUERY = "Digi*"
 COMMON_TERM = "Verwaltungsportal"
 COMMON_SHARE = 0.35
 MEDIUM_TERM = "Registermodernisierung"
@@ -48,6 +55,8 @@ def vocabulary() -> list[str]:
     words.pop(COMMON_TERM, None)
     words.pop(RARE_TERM, None)
     words.pop(MEDIUM_TERM, None)
+    for planted in (PART_COMPOUND, PART_TERM, SYNONYM_LONG, SYNONYM_TERM):
+        words.pop(planted, None)
     return list(words)
 
 
@@ -71,13 +80,17 @@ class Corpus:
 
     def item(self, number: int) -> dict:
         pick = self.random
-        body_words = self.text(110).split()
+        body_words = self.text(BODY_WORDS).split()
         if pick.random() < COMMON_SHARE:
             body_words.insert(pick.randrange(len(body_words)), COMMON_TERM)
         if number % RARE_EVERY == 7:
             body_words.insert(pick.randrange(len(body_words)), RARE_TERM)
         if number % MEDIUM_EVERY == 41:
             body_words.insert(pick.randrange(len(body_words)), MEDIUM_TERM)
+        if number % MEDIUM_EVERY == 59:
+            body_words.insert(pick.randrange(len(body_words)), PART_COMPOUND)
+        if number % MEDIUM_EVERY == 77:
+            body_words.insert(pick.randrange(len(body_words)), SYNONYM_LONG)
         if number % PHRASE_EVERY == 3:
             body_words.insert(pick.randrange(len(body_words)), " ".join(PHRASE))
         paragraphs = [" ".join(body_words[i : i + 40]) + "." for i in range(0, len(body_words), 40)]

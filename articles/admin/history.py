@@ -11,7 +11,10 @@ from reversion.models import Version
 from articles.models import Article, Keyword, Link, Mention, Person, TaggedArticle
 
 LONG_TEXT_FIELDS = {"teaser", "body"}
-SKIPPED_FIELDS = {"version", "updated", "created", "search_text", "search_vector", "id"}
+SKIPPED_FIELDS = {
+    "version", "updated", "created", "id",
+    "search_text", "search_vector", "search_parts", "search_head_parts", "search_head",
+}  # fmt: skip
 
 
 @dataclass

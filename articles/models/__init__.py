@@ -20,6 +20,7 @@ from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
 from articles.models.logins import LoginFailures
 from articles.models.people import Mention, Person
+from articles.models.search import CompoundLexicon, SynonymGroup
 from articles.models.sources import Document, Source, SourceKind
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "ArticleKind",
     "ArticleQuerySet",
     "ArticleStatus",
+    "CompoundLexicon",
     "DatePrecision",
     "Document",
     "Generation",
@@ -43,5 +45,6 @@ __all__ = [
     "PersonPeriodCount",
     "Source",
     "SourceKind",
+    "SynonymGroup",
     "TaggedArticle",
 ]

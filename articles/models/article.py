@@ -14,6 +14,20 @@ from articles.derived import rules
 from articles.models.keywords import TaggedArticle
 
 SEARCH_CONFIG = "german"
+# A slash between letters separates words ("CDO/CIO", "Bund/Länder"); PostgreSQL's parser
+# would read such a token as a file path.
+SLASH_PATTERN, SLASH_REPLACEMENT = r"([[:alnum:]])/(?=[[:alnum:]])", r"\1 "
+
+
+def _words(column: str) -> models.Func:
+    return models.Func(
+        models.F(column),
+        models.Value(SLASH_PATTERN),
+        models.Value(SLASH_REPLACEMENT),
+        models.Value("g"),
+        function="regexp_replace",
+        output_field=models.TextField(),
+    )
 
 
 class ArticleKind(models.TextChoices):
@@ -151,11 +165,40 @@ class Article(models.Model):
     search_text = models.TextField(
         "Suchtext", blank=True, editable=False, help_text="Keyword and person names."
     )
+    search_parts = models.TextField(
+        "Wortteile",
+        blank=True,
+        editable=False,
+        help_text="Compound parts of the item's words; set by a database trigger from the lexicon.",
+    )
+    search_head_parts = models.TextField(
+        "Wortteile (Kopf)",
+        blank=True,
+        editable=False,
+        help_text="Compound parts of the title, kicker, keyword and person names.",
+    )
+    # Whole words: title A, kicker and keyword/person names B, teaser and text C; compound
+    # parts D (so whole words rank above parts). search_head holds only the short fields:
+    # its matches are ranked over the whole archive (articles/search.py).
     search_vector = models.GeneratedField(
         expression=(
-            SearchVector("title", weight="A", config=SEARCH_CONFIG)
-            + SearchVector("kicker", "teaser", "search_text", weight="B", config=SEARCH_CONFIG)
-            + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+            SearchVector(_words("title"), weight="A", config=SEARCH_CONFIG)
+            + SearchVector(
+                _words("kicker"), _words("search_text"), weight="B", config=SEARCH_CONFIG
+            )
+            + SearchVector(_words("teaser"), _words("body"), weight="C", config=SEARCH_CONFIG)
+            + SearchVector("search_parts", weight="D", config=SEARCH_CONFIG)
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    search_head = models.GeneratedField(
+        expression=(
+            SearchVector(_words("title"), weight="A", config=SEARCH_CONFIG)
+            + SearchVector(
+                _words("kicker"), _words("search_text"), weight="B", config=SEARCH_CONFIG
+            )
+            + SearchVector("search_head_parts", weight="D", config=SEARCH_CONFIG)
         ),
         output_field=SearchVectorField(),
         db_persist=True,
@@ -203,6 +246,7 @@ class Article(models.Model):
             ),
             models.Index(fields=["status", "-published_on"], name="article_status_date_idx"),
             GinIndex(fields=["search_vector"], name="article_search_vector_gin"),
+            GinIndex(fields=["search_head"], name="article_search_head_gin"),
             # Scheduled items: few, and read on every count (articles/derived/counts.py).
             models.Index(
                 fields=["publish_at"],

@@ -55,7 +55,9 @@ def filtered(base: QuerySet, data: dict, staff: bool) -> QuerySet:
 
 
 def base_queryset(staff: bool) -> QuerySet:
-    return Article.objects.all() if staff else Article.objects.listed()
+    """Staff search everything; the public every published item, teaser stubs included
+    (they have public pages; results label them "Nur Anreißer" and rank them last)."""
+    return Article.objects.all() if staff else Article.objects.published()
 
 
 class SearchView(TemplateView):
@@ -67,7 +69,8 @@ class SearchView(TemplateView):
         data = form.valid_data()
         staff = is_staff_searcher(self.request.user)
         parsed = search.parse(self.request.GET.get("q", ""))
-        context.update(form=form, query=parsed.text, notices=parsed.notices, staff=staff, data=data)
+        context.update(form=form, query=parsed.text, notices=parsed.notices, staff=staff, data=data,
+                       also=parsed.also)  # fmt: skip
         if not parsed:
             return context
         queryset = filtered(base_queryset(staff), data, staff)

@@ -24,6 +24,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from articles.derived.search_text import refresh_search_text, search_text
+from articles.lexicon import ensure_lexicon
 from articles.models import Article, Document, Link, Mention, TaggedArticle
 from articles.names import merged_note
 from articles.writer import copy
@@ -34,6 +35,7 @@ CREATED = "created"
 UPDATED = "updated"
 SKIPPED = "skipped"  # unchanged: the same document was written before
 FAILED = "failed"
+SPLIT_FIELDS = ("title", "kicker", "teaser", "body")
 TRACKED = ("title", "kicker", "published_on", "date_precision", "teaser", "body", "author",
            "category", "image_credit", "kind")  # fmt: skip
 
@@ -166,7 +168,17 @@ def _keep_editor_changes(plan: _Plan) -> None:
     fields["slug"] = existing["slug"]  # the item keeps its address across versions
 
 
+def _words(rows: ItemRows) -> list[str]:
+    """Every text of an item whose words the search splits into compound parts."""
+    texts = [rows.fields.get(name) or "" for name in SPLIT_FIELDS]
+    texts += rows.keywords + [name for name, _ in rows.people]
+    texts += [teaser.get(name) or "" for teaser in rows.related for name in SPLIT_FIELDS]
+    return texts
+
+
 def _apply(plans: list[_Plan], existing_keys: dict[tuple, int]) -> None:
+    # New words reach the compound lexicon before the rows whose trigger reads it.
+    ensure_lexicon(text for plan in plans for text in _words(plan.rows))
     catalogue = Catalogue.for_items([plan.rows for plan in plans])
     for plan in plans:
         found = catalogue.merged(plan.rows.keywords, plan.rows.people)

@@ -1,0 +1,107 @@
+"""The compound lexicon: what every writer calls before it writes item text.
+
+PostgreSQL fills Article.search_parts from the lexicon in a BEFORE trigger (migration
+0012_search_compounds), so whoever writes an item (ORM, admin, import, loaddata, bulk or raw
+SQL) gets the parts of every word the lexicon knows. Only Python can split words, so new words
+must reach the lexicon first:
+
+    from articles.lexicon import ensure_lexicon
+    ensure_lexicon([title, kicker, teaser, body, *keyword_names, *person_names])
+    ...insert or update the items...
+
+ORM saves of items, keywords and people do this through signals (articles/signals.py); a
+set-based writer calls ensure_lexicon() once per batch. Words written without it (raw SQL)
+are found by stale_words() and fixed by `manage.py refresh_search_parts`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import connection
+
+from articles.compounds import MIN_WORD, SPLITTER_VERSION, split
+from articles.models.article import SLASH_PATTERN, SLASH_REPLACEMENT
+
+# Word tokens of PostgreSQL's default parser: asciiword, word, hword_part, hword_asciipart.
+WORD_TOKENS = (1, 2, 10, 11)
+
+# The words of a text exactly as the trigger reads them; %(texts)s is a text[].
+_WORDS_SQL = f"""
+SELECT lower(t.token) AS word, bool_or(t.token ~ '^[[:upper:]]') AS capitalised
+  FROM unnest(%(texts)s::text[]) AS d(text),
+       ts_parse('default', regexp_replace(d.text, %(pattern)s, %(replacement)s, 'g')) AS t
+ WHERE t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= {MIN_WORD}
+ GROUP BY 1
+"""
+_MISSING_SQL = f"""
+SELECT w.word, w.capitalised FROM ({_WORDS_SQL}) w
+ WHERE NOT EXISTS (SELECT 1 FROM articles_compoundlexicon l WHERE l.word = w.word)
+"""
+
+
+# Per id range of items: the words without a lexicon row and the items that use them.
+MISSING_IN_ARTICLES_SQL = f"""
+SELECT lower(t.token) AS word, bool_or(t.token ~ '^[[:upper:]]'), array_agg(DISTINCT a.id)
+  FROM articles_article a,
+       ts_parse('default', regexp_replace(
+           concat_ws(' ', a.title, a.kicker, a.teaser, a.body, a.search_text),
+           '{SLASH_PATTERN}', '{SLASH_REPLACEMENT}', 'g')) AS t
+ WHERE a.id >= %(start)s AND a.id < %(stop)s
+   AND t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= {MIN_WORD}
+   AND NOT EXISTS (SELECT 1 FROM articles_compoundlexicon l WHERE l.word = lower(t.token))
+ GROUP BY 1
+"""
+
+
+def _params(texts: list[str]) -> dict:
+    return {"texts": texts, "pattern": SLASH_PATTERN, "replacement": SLASH_REPLACEMENT}
+
+
+def ensure_lexicon(texts: Iterable[str | None]) -> int:
+    """Split the words of these texts that the lexicon lacks and add them; returns how many.
+
+    One query finds the missing words (tokenised by PostgreSQL exactly as the trigger does),
+    Python splits them, one INSERT adds them. Call it before writing the texts.
+    """
+    texts = [text for text in texts if text]
+    if not texts:
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute(_MISSING_SQL, _params(texts))
+        missing = cursor.fetchall()
+        add_words(cursor, missing)
+    return len(missing)
+
+
+def add_words(cursor, words: list[tuple[str, bool]]) -> None:
+    if not words:
+        return
+    rows = [(word, " ".join(split(word, capitalised))) for word, capitalised in words]
+    cursor.execute(
+        """
+        INSERT INTO articles_compoundlexicon (word, parts, splitter_version)
+        SELECT r.word, CASE WHEN r.parts = '' THEN '{}'::text[]
+                            ELSE string_to_array(r.parts, ' ') END, %(version)s
+          FROM unnest(%(words)s::text[], %(parts)s::text[]) AS r(word, parts)
+        ON CONFLICT (word) DO NOTHING
+        """,
+        {
+            "words": [row[0] for row in rows],
+            "parts": [row[1] for row in rows],
+            "version": SPLITTER_VERSION,
+        },
+    )
+
+
+def compounds_containing(parts: Iterable[str], limit: int = 20) -> list[str]:
+    """Words of the archive that have one of these parts (for highlighting compound hits)."""
+    parts = sorted({part.lower() for part in parts if part})
+    if not parts:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT word FROM articles_compoundlexicon WHERE parts && %s::text[] LIMIT %s",
+            [parts, limit],
+        )
+        return [row[0] for row in cursor.fetchall()]

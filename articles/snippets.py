@@ -1,0 +1,141 @@
+"""Highlighted titles and snippets for one page of search results.
+
+PostgreSQL's ts_headline picks the best passages of the text (cut at word boundaries); here
+they get "…" wherever text was left out, web addresses are dropped from them, a hit
+inside a hyphenated word marks the whole word ("Cyber-Sicherheit"), compounds that match by a
+part are marked too ("Verwaltungscloud" for "Cloud"), and a snippet stays within
+MAX_SNIPPET characters (three lines on a phone). The document's text is escaped before the
+hits become <mark>.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.db.models import QuerySet, Value
+from django.db.models.functions import Coalesce
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.lexicon import compounds_containing
+from articles.search_query import CONFIG, ParsedQuery
+
+MAX_SNIPPET = 220
+# A web address, possibly cut by hit markers; "…" and spaces end it.
+_URL = re.compile(r"(https?://|www\.)[^\s…]+", re.IGNORECASE)
+# Private-use characters mark hits and gaps in ts_headline output.
+_HIT_START, _HIT_STOP, _GAP = "\ue000", "\ue001", "\ue002"
+_WORDISH = re.compile(r"[\w-]")
+
+
+def highlight_query(parsed: ParsedQuery) -> SearchQuery:
+    """The query plus the archive's compounds that contain a searched word."""
+    words = [w for w in compounds_containing(parsed.words) if re.fullmatch(r"\w+", w)]
+    if not words:
+        return parsed.query
+    raw = " | ".join(words)
+    return parsed.query | SearchQuery(raw, config=CONFIG, search_type="raw")
+
+
+def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> list:
+    """Items of one page with highlighted title and text snippets, in the given order."""
+    if not ids:
+        return []
+    query = highlight_query(parsed)
+    marks = {"config": CONFIG, "start_sel": _HIT_START, "stop_sel": _HIT_STOP}
+    passages = {**marks, "max_words": 22, "min_words": 8, "short_word": 2,
+                "max_fragments": 2, "fragment_delimiter": _GAP}  # fmt: skip
+    # The same queryset as the results (public items for readers): an item changed since the
+    # ids were cached, say withdrawn or rewritten as a draft, drops out instead of showing.
+    items = (
+        queryset.filter(id__in=ids)
+        .order_by()
+        .select_related("source")
+        .annotate(
+            title_snippet=SearchHeadline("title", query, highlight_all=True, **marks),
+            text_snippet=SearchHeadline(Coalesce("body", Value("")), query, **passages),
+            teaser_snippet=SearchHeadline(Coalesce("teaser", Value("")), query, **passages),
+        )
+    )
+    by_id = {item.id: item for item in items}
+    ordered = [by_id[i] for i in ids if i in by_id]
+    for item in ordered:
+        item.title_html = highlight(item.title_snippet)
+        if _HIT_START in (item.text_snippet or ""):
+            item.snippet_html = snippet(item.text_snippet, item.body)
+        elif _HIT_START in (item.teaser_snippet or "") or not item.body:
+            item.snippet_html = snippet(item.teaser_snippet or "", item.teaser)
+        else:
+            item.snippet_html = snippet(item.teaser_snippet or item.text_snippet or "",
+                                        item.teaser or item.body)  # fmt: skip
+    return ordered
+
+
+def _spans(marked: str) -> tuple[str, list[list[int]]]:
+    """Marked text → plain text and the hit spans, each widened to its hyphenated word."""
+    plain, spans, start = [], [], None
+    for char in marked:
+        if char == _HIT_START:
+            start = len(plain)
+        elif char == _HIT_STOP and start is not None:
+            spans.append([start, len(plain)])
+            start = None
+        else:
+            plain.append(char)
+    text = "".join(plain)
+    merged: list[list[int]] = []
+    for begin, end in spans:
+        while begin > 0 and _WORDISH.match(text[begin - 1]):
+            begin -= 1
+        while end < len(text) and _WORDISH.match(text[end]):
+            end += 1
+        while begin < end and text[begin] == "-":
+            begin += 1
+        while end > begin and text[end - 1] == "-":
+            end -= 1
+        if merged and begin <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([begin, end])
+    return text, merged
+
+
+def _render(text: str, spans: list[list[int]]) -> str:
+    out, position = [], 0
+    for begin, end in spans:
+        out += [escape(text[position:begin]), "<mark>", escape(text[begin:end]), "</mark>"]
+        position = end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def highlight(marked: str) -> SafeString:
+    """Escape the document's text first, then turn the hit markers into <mark>."""
+    text, spans = _spans((marked or "").replace(_GAP, " … "))
+    return mark_safe(_render(text, spans))
+
+
+def _normal(text: str) -> str:
+    return " ".join(_URL.sub("", text or "").split())
+
+
+def snippet(marked: str, source: str) -> SafeString:
+    """Passages with "…" where the source text goes on, within MAX_SNIPPET characters."""
+    whole = _normal(source)
+    pieces = []
+    for fragment in (marked or "").split(_GAP):
+        fragment = _URL.sub("", fragment)  # web addresses never run into the text
+        plain = " ".join(fragment.replace(_HIT_START, "").replace(_HIT_STOP, "").split())
+        if not plain:
+            continue
+        before = "" if whole.startswith(plain) else "… "
+        after = "" if whole.endswith(plain) else " …"
+        pieces.append(before + " ".join(fragment.split()) + after)
+    text, spans = _spans(" ".join(pieces).replace("… …", "…"))
+    if len(text) > MAX_SNIPPET:
+        cut = text.rfind(" ", 0, MAX_SNIPPET)
+        cut = cut if cut > 0 else MAX_SNIPPET
+        text = text[:cut].rstrip(" …") + " …"
+        spans = [[b, min(e, cut)] for b, e in spans if b < cut]
+    return mark_safe(_render(text, spans))
