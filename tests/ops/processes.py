@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -200,4 +201,61 @@ def start_gunicorn(port: int, log: Path, env: dict[str, str], workers: int = 2) 
     if process.popen.poll() is not None:
         process.stop()
         raise AssertionError("gunicorn exited:\n" + process.output()[-3000:])
+    return process
+
+
+def nginx_binary() -> str | None:
+    return shutil.which("nginx") or next(
+        (path for path in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if Path(path).exists()),
+        None,
+    )
+
+
+def start_nginx(
+    binary: str, folder: Path, port: int, upstream_port: int, static_root: Path
+) -> Process:
+    """nginx on 127.0.0.1:port with the repository's proxy snippet, upstream gunicorn."""
+    snippet = (REPO / "deploy" / "nginx" / "pressearchiv-proxy.conf").read_text()
+    snippet = snippet.replace("/srv/pressearchiv/staticfiles/", f"{static_root}/")
+    (folder / "pressearchiv-proxy.conf").write_text(snippet)
+    as_root = "user root;" if os.geteuid() == 0 else ""
+    (folder / "nginx.conf").write_text(
+        f"""
+{as_root}
+daemon off;
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    access_log {folder}/access.log;
+    client_body_temp_path {folder}/client_body;
+    proxy_temp_path {folder}/proxy;
+    fastcgi_temp_path {folder}/fastcgi;
+    uwsgi_temp_path {folder}/uwsgi;
+    scgi_temp_path {folder}/scgi;
+    upstream pressearchiv_app {{ server 127.0.0.1:{upstream_port} max_fails=0; }}
+    server {{
+        listen 127.0.0.1:{port};
+        server_name 127.0.0.1;
+        include {folder}/pressearchiv-proxy.conf;
+    }}
+}}
+"""
+    )
+    process = Process(
+        [binary, "-p", str(folder), "-c", str(folder / "nginx.conf")],
+        folder / "nginx.out",
+        os.environ.copy(),
+    )
+    try:
+        wait_until(lambda: answers(port) or process.popen.poll() is not None, 20, "nginx")
+    except AssertionError:
+        process.stop()
+        raise
+    if process.popen.poll() is not None:
+        process.stop()
+        raise AssertionError(
+            "nginx exited:\n" + process.output() + (folder / "error.log").read_text()
+        )
     return process
