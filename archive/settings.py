@@ -18,9 +18,10 @@ from pathlib import Path
 import dj_database_url
 
 from archive.db_connections import database_connection_settings
+from archive.embedded_db import var_dir
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("ARCHIVE_VAR_DIR", BASE_DIR / "var"))
+VAR_DIR = var_dir()
 EMBEDDED_DB_DIR = VAR_DIR / "pgdata"
 
 
