@@ -13,6 +13,7 @@ socket errors) against the targets: >= 150 requests/s at concurrency 10, p99 < 2
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -48,7 +49,7 @@ def page_sets() -> dict[str, list[str]]:
     articles = list(Article.objects.filter(id__in=ids))
     years = sorted({a.published_on.year for a in articles})
     months = sorted({(a.published_on.year, a.published_on.month) for a in articles})[:100]
-    keywords = Keyword.objects.filter(taggedarticle__object_id__in=ids).distinct()[:100]
+    keywords = Keyword.objects.filter(tagged_articles__content_object_id__in=ids).distinct()[:100]
     people = Person.objects.filter(mentions__article_id__in=ids).distinct()[:100]
     search = reverse("articles:search")
     terms = [COMMON_TERM, MEDIUM_TERM, RARE_TERM, f"{COMMON_TERM} {MEDIUM_TERM}"]
@@ -117,7 +118,9 @@ def parse_wrk(output: str) -> dict[str, float]:
         number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
         return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.M))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
+    if set(latency) != {"50", "99"}:
+        raise SystemExit("wrk gave no latency figures:\n" + output)
     socket_errors = re.search(
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
     )
@@ -180,6 +183,18 @@ def start_gunicorn(port: int, workers: int, static_root: Path, log: Path) -> sub
     raise SystemExit("gunicorn did not start:\n" + log.read_text()[-2000:])
 
 
+def workers_cpu_seconds(server: subprocess.Popen) -> float:
+    """User + system CPU time of gunicorn's workers so far (psutil, as pgserver uses)."""
+    import psutil
+
+    total = 0.0
+    for child in psutil.Process(server.pid).children():
+        with contextlib.suppress(psutil.Error):
+            times = child.cpu_times()
+            total += times.user + times.system
+    return total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -207,12 +222,17 @@ def main() -> None:
                 f" wrk -t2 -c{args.connections} -d{args.seconds}s; load before: "
                 f"{os.getloadavg()[0]:.2f}\n"
             )
-            print("| page | URLs | requests/s | p50 ms | p99 ms | errors | target |")
-            print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+            print(
+                "| page | URLs | requests/s | p50 ms | p99 ms | errors | app CPU ms/request"
+                " | target |"
+            )
+            print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
             for label, paths in pages.items():
                 script = lua_script(paths, folder)
                 wrk(args.port, script, args.connections, 2)  # warm-up, not counted
+                cpu_before = workers_cpu_seconds(server)
                 result = wrk(args.port, script, args.connections, args.seconds)
+                cpu = (workers_cpu_seconds(server) - cpu_before) * 1000 / max(1, result["requests"])
                 met = (
                     result["rps"] >= TARGET_RPS
                     and result["p99"] < TARGET_P99_MS
@@ -221,7 +241,7 @@ def main() -> None:
                 verdict = "met" if met else "MISSED"
                 print(
                     f"| {label} | {len(paths)} | {result['rps']:.0f} | {result['p50']:.1f} |"
-                    f" {result['p99']:.1f} | {result['errors']:.0f} | {verdict} |",
+                    f" {result['p99']:.1f} | {result['errors']:.0f} | {cpu:.1f} | {verdict} |",
                     flush=True,
                 )
             print(f"\nload after: {os.getloadavg()[0]:.2f}")
