@@ -1,6 +1,6 @@
 """The embedded default survives any way of stopping, and `make clean` always works.
 
-Each test runs its own embedded PostgreSQL under a temporary ARCHIVE_VAR_DIR.
+The tests run embedded PostgreSQL servers of their own under temporary ARCHIVE_VAR_DIRs.
 """
 
 from __future__ import annotations
@@ -30,29 +30,34 @@ def _env(var_dir) -> dict[str, str]:
 def _manage(var_dir, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [str(VENV_BIN / "python"), "manage.py", *args],
-        cwd=REPO,
-        env=_env(var_dir),
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+        cwd=REPO, env=_env(var_dir), capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+
+
+def _make(target: str, *variables: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["make", "--no-print-directory", target, *variables],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
 
 
 def _postmaster_pid(var_dir) -> int:
     return int((var_dir / "pgdata" / "postmaster.pid").read_text().split()[0])
 
 
-@pytest.fixture
-def var_dir(tmp_path):
-    folder = tmp_path / "var"
-    yield folder
+def _stop(var_dir) -> None:
     subprocess.run(
         [str(VENV_BIN / "python"), "-m", "archive.embedded_db", "stop"],
-        cwd=REPO,
-        env=_env(folder),
-        capture_output=True,
-        timeout=120,
-    )
+        cwd=REPO, env=_env(var_dir), capture_output=True, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def var_dir(module_folder):
+    """One embedded server for the tests that keep their folder (initdb takes seconds)."""
+    folder = module_folder / "var"
+    yield folder
+    _stop(folder)
 
 
 @pytest.mark.parametrize("damage", ["", "[4711, 12"], ids=["empty", "cut-short"])
@@ -68,56 +73,20 @@ def test_db_stop_works_with_a_damaged_handle_file(var_dir):
     _manage(var_dir, "shell", "-c", CHECK)
     postmaster = _postmaster_pid(var_dir)
     (var_dir / "pgdata" / HANDLE_FILE).write_text("")
-    stop = subprocess.run(
-        ["make", "--no-print-directory", "db-stop", f"VAR={var_dir}"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    stop = _make("db-stop", f"VAR={var_dir}")
     assert stop.returncode == 0, stop.stderr
     wait_until(lambda: not psutil.pid_exists(postmaster), 20, "PostgreSQL to stop")
 
 
-def _fake_venv(folder, exit_status: int | None):
-    """A venv whose python is the real one (exit_status None) or always fails."""
-    (folder / "bin").mkdir(parents=True)
-    python = folder / "bin" / "python"
-    body = f'exec "{VENV_BIN / "python"}" "$@"' if exit_status is None else f"exit {exit_status}"
-    python.write_text(f"#!/bin/sh\n{body}\n")
-    python.chmod(0o755)
-    return folder
-
-
-@pytest.mark.parametrize("db_stop_fails", [False, True], ids=["db-stop-works", "db-stop-fails"])
-def test_make_clean_always_works(var_dir, tmp_path, db_stop_fails):
-    _manage(var_dir, "shell", "-c", CHECK)
-    postmaster = _postmaster_pid(var_dir)
-    (var_dir / "pgdata" / HANDLE_FILE).write_text("[1, 2")
-    venv = _fake_venv(tmp_path / "venv", 1 if db_stop_fails else None)
-    clean = subprocess.run(
-        [
-            "make",
-            "--no-print-directory",
-            "clean",
-            f"VENV={venv}",
-            f"VAR={var_dir}",
-            f"STATIC_ROOT_DIR={tmp_path / 'static'}",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    try:
-        assert clean.returncode == 0, clean.stderr
-        assert not var_dir.exists()
-        assert not venv.exists()
-        if not db_stop_fails:
-            wait_until(lambda: not psutil.pid_exists(postmaster), 20, "PostgreSQL to stop")
-    finally:
-        if psutil.pid_exists(postmaster):  # the server whose stop was made to fail
-            psutil.Process(postmaster).terminate()
+def test_a_killed_server_is_started_again_by_the_next_command(var_dir):
+    assert "connected" in _manage(var_dir, "shell", "-c", CHECK).stdout
+    postmaster = psutil.Process(_postmaster_pid(var_dir))
+    postmaster.kill()  # kill -9: postmaster.pid stays behind
+    postmaster.wait(timeout=20)
+    again = _manage(var_dir, "shell", "-c", CHECK)
+    assert again.returncode == 0, again.stderr
+    assert "connected" in again.stdout
+    assert _postmaster_pid(var_dir) != postmaster.pid
 
 
 def test_sigterm_to_the_dev_server_group_leaves_a_working_database(var_dir, tmp_path):
@@ -141,6 +110,39 @@ def test_sigterm_to_the_dev_server_group_leaves_a_working_database(var_dir, tmp_
     assert again.returncode == 0, again.stderr
     # Each log line once: Django's own console handler no longer doubles the root's.
     assert server.output().count("Not Found: /gibt-es-nicht/") == 1
+
+
+def _fake_venv(folder, exit_status: int | None):
+    """A venv whose python is the real one (exit_status None) or always fails."""
+    (folder / "bin").mkdir(parents=True)
+    python = folder / "bin" / "python"
+    body = f'exec "{VENV_BIN / "python"}" "$@"' if exit_status is None else f"exit {exit_status}"
+    python.write_text(f"#!/bin/sh\n{body}\n")
+    python.chmod(0o755)
+    return folder
+
+
+@pytest.mark.parametrize("db_stop_fails", [False, True], ids=["db-stop-works", "db-stop-fails"])
+def test_make_clean_always_works(own_folder, tmp_path, db_stop_fails):
+    own = own_folder / "var"
+    postmaster = None
+    if db_stop_fails:  # no server needed: the stop fails before it looks
+        (own / "pgdata").mkdir(parents=True)
+    else:
+        _manage(own, "shell", "-c", CHECK)
+        postmaster = _postmaster_pid(own)
+    (own / "pgdata" / HANDLE_FILE).write_text("[1, 2")
+    venv = _fake_venv(tmp_path / "venv", 1 if db_stop_fails else None)
+    try:
+        clean = _make("clean", f"VENV={venv}", f"VAR={own}", f"STATIC_ROOT_DIR={tmp_path / 's'}")
+        assert clean.returncode == 0, clean.stderr
+        assert not own.exists()
+        assert not venv.exists()
+        if postmaster:
+            wait_until(lambda: not psutil.pid_exists(postmaster), 20, "PostgreSQL to stop")
+    finally:
+        if postmaster and psutil.pid_exists(postmaster):
+            psutil.Process(postmaster).terminate()
 
 
 def _answers(port: int) -> bool:

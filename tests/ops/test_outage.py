@@ -25,8 +25,8 @@ FAIL_FAST_SECONDS = 3.5
 
 
 @pytest.fixture(scope="module")
-def postgres(tmp_path_factory):
-    server = ThrowawayPostgres(tmp_path_factory.mktemp("outage") / "pgdata")
+def postgres(module_folder):
+    server = ThrowawayPostgres(module_folder / "pgdata")
     try:
         server.psql("CREATE DATABASE archive;")
         env = app_environment(DATABASE_URL=server.url("archive"))
