@@ -2,10 +2,13 @@ from django.contrib import admin
 from django.urls import include, path
 
 from articles.sitemaps import cached_sitemap
+from articles.views.site_files import favicon, robots_txt
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("sitemap.xml", cached_sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("", include("articles.urls")),
 ]
 
