@@ -29,7 +29,7 @@ run: load
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 fixtures: setup
-	$(BIN)/python manage.py build_fixture
+	$(DEV) $(BIN)/python manage.py build_fixture
 
 import: migrate
 	$(DEV) $(BIN)/python manage.py import_documents $(or $(DOCS),fixtures/documents)
@@ -56,7 +56,7 @@ VAR ?= var
 STATIC_ROOT_DIR ?= staticfiles
 
 db-stop:
-	@test ! -x $(BIN)/python || ARCHIVE_VAR_DIR=$(VAR) $(BIN)/python -m archive.embedded_db stop
+	@test ! -x $(BIN)/python || $(DEV) ARCHIVE_VAR_DIR=$(VAR) $(BIN)/python -m archive.embedded_db stop
 
 # Always works: a database that cannot be stopped does not keep the files from going.
 clean:
