@@ -186,8 +186,10 @@ LOGIN_LOCK_SECONDS = 15 * 60
 # for a proxy on a Unix socket): only their X-Forwarded-For names the client's address.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
-# "Neue Meldung aus Text" sends each document's text back with the editor's corrections;
-# documents may have up to 5 MB, so the form data may be larger than Django's 2.5 MB default.
+# "Neue Meldung aus Text" sends each document's text back with the editor's corrections:
+# a round of at most 10 MB of text (articles/editorial/upload.py) returns as raw text and
+# body, multipart-encoded (as typed, not URL-encoded), about 21 MB. Larger: a German 400
+# page (templates/400.html) that sends the editor back to the form, text intact.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 24 * 1024 * 1024
 
 CACHES = {

@@ -12,5 +12,7 @@ urlpatterns = [
     path("", include("articles.urls")),
 ]
 
+handler400 = "articles.views.errors.bad_request"
+handler403 = "articles.views.errors.permission_denied"
 handler404 = "articles.views.errors.page_not_found"
 handler500 = "articles.views.errors.server_error"

@@ -7,4 +7,13 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from articles import signals  # noqa: F401
+        from django.core.signals import request_finished, request_started
+        from django.db.models.signals import post_migrate
+
+        from articles import cache, groups, signals  # noqa: F401
+
+        # After auth's own post_migrate handler (permissions): the groups need them.
+        post_migrate.connect(groups.ensure_groups, dispatch_uid="archive-editorial-groups")
+
+        request_started.connect(cache.request_started, dispatch_uid="archive-generation-start")
+        request_finished.connect(cache.request_finished, dispatch_uid="archive-generation-end")

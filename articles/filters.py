@@ -29,8 +29,7 @@ def public_choices(tallies: Tallies) -> dict[str, list[tuple[str, str]]]:
             "quelle": [(usage.slug, usage.name) for usage in tallies.sources()],
         }
 
-    # Keyed by the items still waiting too: one whose time comes writes nothing.
-    return cached("timeline-filter-choices", len(tallies.scheduled), compute)
+    return cached("timeline-filter-choices", (), compute)
 
 
 class TimelineFilterForm(forms.Form):

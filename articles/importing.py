@@ -19,6 +19,7 @@ from django.db import DatabaseError, transaction
 from articles.ingest import ParsedItem, ParseError, parse_file
 from articles.ingest.fixtures import TRACKED_FIELDS, article_key, fixture_objects, import_ref
 from articles.models import Article, Document
+from articles.names import reconcile
 from articles.revisions import fixture_items, record_revision
 
 IMPORTED = "imported"
@@ -39,6 +40,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     article: Article | None = None
+    merged: list[str] = field(default_factory=list)  # spellings merged into existing names
 
 
 DOCUMENTS = {".txt", ".html", ".htm"}
@@ -95,6 +97,7 @@ def _import_item(item: ParsedItem, fixtures_dir: Path, status: str) -> Outcome:
     else:
         _refuse_duplicate(item)
     objects = _without_downgrades(objects, main)
+    merged = reconcile(objects)
 
     fixture = fixtures_dir / f"{Path(item.file).stem}.json"
     write_fixture(objects, fixture)
@@ -105,7 +108,10 @@ def _import_item(item: ParsedItem, fixtures_dir: Path, status: str) -> Outcome:
     status_word = UPDATED if existing else IMPORTED
     verb = "Aktualisiert" if existing else "Importiert"
     record_revision(fixture_items(objects), comment=f"{verb} aus {item.file}")
-    return Outcome(item.file, status_word, warnings=item.warnings, kept=kept, article=article)
+    warnings = [*item.warnings, *merged]
+    return Outcome(
+        item.file, status_word, warnings=warnings, kept=kept, article=article, merged=merged
+    )
 
 
 def _refuse_duplicate(item: ParsedItem) -> None:

@@ -29,6 +29,11 @@ from django.utils.safestring import SafeString, mark_safe
 
 CONFIG = "german"
 MAX_QUERY_LENGTH = 200
+# What a search box lets the browser send (its maxlength): more than MAX_QUERY_LENGTH, so a
+# pasted text is cut here with a notice, yet percent-encoded (at most 9 bytes per character
+# the box counts) far below the request-line limit of gunicorn (4,094 bytes) and nginx (8 KB),
+# which would otherwise answer a long query with their own error page.
+MAX_INPUT_LENGTH = 300
 MAX_TERMS = 16
 CANDIDATE_LIMIT = 1000
 FACET_SIZE = 10
@@ -312,8 +317,11 @@ def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> li
         "stop_sel": _HIT_STOP,
         "highlight_all": False,
     }
+    # The same queryset as the results (public items for readers): an item changed since the
+    # ids were cached, say withdrawn or rewritten as a draft, drops out instead of showing.
     items = (
-        queryset.model.objects.filter(id__in=ids)
+        queryset.filter(id__in=ids)
+        .order_by()
         .select_related("source")
         .annotate(
             title_snippet=SearchHeadline("title", parsed.query, highlight_all=True, **{

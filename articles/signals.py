@@ -1,7 +1,8 @@
 """Keep the copied search text current when keywords or mentions change through the ORM.
 
 Imports (loaddata sends raw signals) refresh it themselves with
-`Article.objects.filter(...).refresh_search_text()`.
+`Article.objects.filter(...).refresh_search_text()`. The cache generation needs no signal:
+database triggers move it on (articles/sql/generation.sql).
 """
 
 from __future__ import annotations
@@ -9,8 +10,7 @@ from __future__ import annotations
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from articles import cache
-from articles.models import Article, Document, Keyword, Link, Mention, Person, Source, TaggedArticle
+from articles.models import Article, Mention, TaggedArticle
 
 
 def _refresh(article_ids) -> None:
@@ -39,17 +39,3 @@ def keywords_changed(sender, instance, action: str, reverse: bool, pk_set, **kwa
         _refresh(pk_set or [])
     else:
         _refresh([instance.pk])
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def archive_changed(sender, **kwargs) -> None:
-    """Any write to the archive's data moves the cache generation on (raw loads included)."""
-    if sender in (Article, Document, Keyword, Link, Mention, Person, Source, TaggedArticle):
-        cache.bump()
-
-
-@receiver(m2m_changed, sender=Article.related.through)
-@receiver(m2m_changed, sender=Article.keywords.through)
-def relations_changed(sender, **kwargs) -> None:
-    cache.bump()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from datetime import MAXYEAR, MINYEAR
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, Func, IntegerField, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import BooleanField, F, Func, IntegerField, Q, Value
+from django.db.models.functions import Coalesce, ExtractYear
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -15,7 +18,9 @@ from django.utils.html import format_html, format_html_join
 from reversion.admin import VersionAdmin
 
 from articles.admin.forms import ArticleAdminForm
+from articles.admin.safe_search import clean_term
 from articles.editorial import wording
+from articles.ingest.confidence import LOW_CONFIDENCE
 from articles.models import Article, Link, Mention, TaggedArticle
 
 
@@ -58,9 +63,15 @@ class YearFilter(admin.SimpleListFilter):
         return [(str(year), str(year)) for year in years]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(published_on__year=int(self.value()))
-        return queryset
+        if not self.value():
+            return queryset
+        if not (self.value().isdigit() and MINYEAR <= int(self.value()) <= MAXYEAR):
+            return queryset.none()  # ?jahr=0 or ?jahr=99999: no item has that year
+        return queryset.filter(published_on__year=int(self.value()))
+
+
+# An item whose import warnings name a field the parser was unsure of.
+UNSURE_PATH = f'$[*] ? (@ like_regex "^({"|".join(LOW_CONFIDENCE)})")'
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
@@ -89,9 +100,11 @@ class KeywordFilter(admin.SimpleListFilter):
         return [(keyword.slug, keyword.name) for keyword in Keyword.objects.order_by("name")[:200]]
 
     def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(keywords__slug=self.value())
-        return queryset
+        if not self.value():
+            return queryset
+        if not re.fullmatch(r"[-\w]+", self.value()):
+            return queryset.none()  # not a slug (a NUL character, say): no keyword has it
+        return queryset.filter(keywords__slug=self.value())
 
 
 @admin.register(Article)
@@ -144,7 +157,25 @@ class ArticleAdmin(VersionAdmin):
         warnings = Func(
             F("document__warnings"), function="jsonb_array_length", output_field=IntegerField()
         )
-        return super().get_queryset(request).annotate(warning_total=warnings)
+        unsure = Func(
+            F("document__warnings"),
+            Value(UNSURE_PATH),
+            function="jsonb_path_exists",
+            template="%(function)s(%(expressions)s::jsonpath)",
+            output_field=BooleanField(),
+        )
+        queryset = self.model._default_manager.get_queryset().annotate(
+            warning_total=warnings, parse_unsure=Coalesce(unsure, Value(False))
+        )
+        # ModelAdmin.get_queryset, with the ordering applied after the annotations.
+        ordering = self.get_ordering(request)
+        return queryset.order_by(*ordering) if ordering else queryset
+
+    def get_ordering(self, request):
+        """The review list (status review, or "Prüfbedarf") shows unsure parses first."""
+        if request.GET.get("pruefen") == "ja" or request.GET.get("status__exact") == "review":
+            return ["-parse_unsure", *Article._meta.ordering]
+        return super().get_ordering(request)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -174,6 +205,7 @@ class ArticleAdmin(VersionAdmin):
 
     def get_search_results(self, request, queryset, search_term):
         """German full-text search (the public search's query language) over the list."""
+        search_term = clean_term(search_term)
         if not search_term.strip():
             return queryset, False
         matches = queryset.search(search_term)

@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.contrib.postgres.forms import SimpleArrayField
 from reversion.admin import VersionAdmin
 
+from articles.admin.safe_search import CleanSearchMixin
 from articles.models import Document, Keyword, Person, Source
 
 
@@ -18,14 +19,14 @@ class SuperuserDeletes:
 
 
 @admin.register(Person)
-class PersonAdmin(SuperuserDeletes, VersionAdmin):
+class PersonAdmin(SuperuserDeletes, CleanSearchMixin, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Keyword)
-class KeywordAdmin(SuperuserDeletes, VersionAdmin):
+class KeywordAdmin(SuperuserDeletes, CleanSearchMixin, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -53,7 +54,7 @@ class SourceForm(forms.ModelForm):
 
 
 @admin.register(Source)
-class SourceAdmin(SuperuserDeletes, VersionAdmin):
+class SourceAdmin(SuperuserDeletes, CleanSearchMixin, VersionAdmin):
     form = SourceForm
     list_display = ["name", "kind", "homepage"]
     list_filter = ["kind"]
@@ -62,7 +63,7 @@ class SourceAdmin(SuperuserDeletes, VersionAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(SuperuserDeletes, admin.ModelAdmin):
+class DocumentAdmin(SuperuserDeletes, CleanSearchMixin, admin.ModelAdmin):
     list_display = ["file_name", "encoding", "parser", "imported_at", "warning_count"]
     list_filter = ["parser", "encoding"]
     search_fields = ["file_name", "sha256"]

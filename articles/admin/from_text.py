@@ -17,6 +17,7 @@ from articles.editorial import (
     review_formset,
     save_drafts,
 )
+from articles.editorial.upload import MAX_TOTAL_BYTES
 
 MAX_FILES = 20
 
@@ -59,6 +60,15 @@ class FromTextView(View):
         items, errors = parse_documents(source_form.documents())
         for error in errors:
             messages.error(request, f"Nicht lesbar: {error}")
+        if sum(len(item.text.encode("utf-8")) for item in items) > MAX_TOTAL_BYTES:
+            # Windows-1252 files grow when decoded; the save sends the decoded text back, and
+            # one round must stay under the request limit (settings.DATA_UPLOAD_MAX_MEMORY_SIZE).
+            messages.error(
+                request,
+                "Zusammen sind die Texte (als UTF-8) größer als 10 MB; bitte in mehreren "
+                "Durchgängen einlesen.",
+            )
+            return self.render(request, source_form=source_form)
         if not items:
             # The pasted text stays in the form, so nothing typed is lost.
             return self.render(request, source_form=source_form)
@@ -85,6 +95,12 @@ class FromTextView(View):
             messages.success(
                 request, f"Gespeichert als {article.get_status_display()}: {article.title}"
             )
+            for typed, existing in getattr(article, "merged_names", []):
+                messages.info(
+                    request,
+                    f"„{typed}“ ist eine andere Schreibweise von „{existing}“ und wurde dort "
+                    "zugeordnet.",
+                )
         if len(saved) == 1:
             return redirect(reverse("admin:articles_article_change", args=[saved[0].pk]))
         return redirect(reverse("admin:articles_article_changelist"))

@@ -283,8 +283,8 @@ def initial_from(item: ParsedItem) -> dict:
         "date_inferred": item.date_inferred,
         "teaser": item.teaser or "",
         "body": item.body or "",
-        "author": item.author or "",
-        "category": item.category or "",
+        "author": (item.author or "")[:20],  # a byline name may be longer than initials
+        "category": (item.category or "")[:100],
         "image_credit": item.image_credit or "",
         "source": _source_name(item),
         "original_url": item.original_url or "",

@@ -9,8 +9,8 @@ from articles.editorial.draft import DraftForm, article_slug
 from articles.editorial.proposals import matching_source
 from articles.editorial.provenance import Provenance
 from articles.ingest.fixtures import HOMEPAGES, SOURCE_KINDS
-from articles.ingest.slugs import slugify
 from articles.models import Article, Document, Keyword, Link, Mention, Person, Source
+from articles.names import existing_keyword, existing_person, unique_slug
 
 COPIED_FIELDS = [
     "kicker", "title", "date_precision", "date_inferred", "teaser", "body", "author",
@@ -38,17 +38,24 @@ def save_draft(data: dict, provenance: Provenance, user) -> Article:
             setattr(article, name, data[name])
         article.source, article.document = source, document
         article.save()
+        # Another spelling of a known name ("Open-Data", "Max Mueller") is that row: the
+        # editor is told on the next page (article.merged_names).
+        article.merged_names = []
         for position, (name, role) in enumerate(data["people"]):
-            person = Person.objects.filter(name=name).first() or Person.objects.create(
-                name=name, slug=_unique_slug(Person, name)
+            person = existing_person(name) or Person.objects.create(
+                name=name, slug=unique_slug(Person, name)
             )
+            if person.name != name:
+                article.merged_names.append((name, person.name))
             Mention.objects.update_or_create(
                 article=article, person=person, defaults={"role": role, "position": position}
             )
         for name in data["keywords"]:
-            keyword = Keyword.objects.filter(name__iexact=name).first() or Keyword.objects.create(
-                name=name, slug=_unique_slug(Keyword, name)
+            keyword = existing_keyword(name) or Keyword.objects.create(
+                name=name, slug=unique_slug(Keyword, name)
             )
+            if keyword.name != name:
+                article.merged_names.append((name, keyword.name))
             article.keywords.add(keyword)
         start = article.links.aggregate(end=models.Max("position"))["end"]
         start = 0 if start is None else start + 1
@@ -76,16 +83,7 @@ def _source(name: str, source_kind: str) -> Source:
     source = matching_source(name)
     return source or Source.objects.create(
         name=name,
-        slug=_unique_slug(Source, name),
+        slug=unique_slug(Source, name),
         kind=SOURCE_KINDS.get(source_kind, Source.Kind.OTHER),
         homepage=HOMEPAGES.get(source_kind, ""),
     )
-
-
-def _unique_slug(model: type[models.Model], name: str) -> str:
-    """The importer's slug for the name (so later imports find the row), made unique."""
-    base = slugify(name, max_length=190)
-    slug, number = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug

@@ -43,6 +43,12 @@ _WARNINGS = [
         r"no year in the text for (?P<text>.*): date left empty",
         "Kein Jahr im Text für „{text}“: Datum bleibt leer.",
     ),
+    # The parser's doubts (articles/ingest/confidence.py): the field and why, in English.
+    (r"unsure: title \((?P<why>.*)\)", "Titel unsicher ({why}) – bitte prüfen."),
+    (r"unsure: date \((?P<why>.*)\)", "Datum unsicher ({why}) – bitte prüfen."),
+    (r"unsure: body \((?P<why>.*)\)", "Text unsicher ({why}) – bitte prüfen."),
+    (r"caption removed: (?P<text>.*)", "Bildunterschrift entfernt: {text}"),
+    (r"kicker: the short line above the headline \((?P<text>.*)\)", "Dachzeile: {text}"),
 ]
 
 

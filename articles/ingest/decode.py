@@ -19,6 +19,10 @@ _UTF8_SEQUENCE = re.compile(
 )
 
 
+# Control characters (Unicode category Cc) except tab, line feed, carriage return, form feed.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 class DecodeError(ValueError):
     pass
 
@@ -80,9 +84,7 @@ def _repair_double_encoding(text: str) -> str:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(
-        1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f"
-    )
+    controls = len(_CONTROLS.findall(sample))
     return controls > max(8, len(sample) // 20)
 
 
@@ -91,5 +93,5 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+    text = _CONTROLS.sub("", text.replace("\f", ""))
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

@@ -31,14 +31,14 @@ def article_fields(item: ParsedItem, status: str) -> dict:
     fields = {
         "title": item.title,
         "slug": slugify(item.title or ""),
-        "kicker": item.kicker or "",
+        "kicker": (item.kicker or "")[:200],
         "published_on": item.date.isoformat() if item.date else None,
         "date_precision": item.date_precision or "day",
         "date_inferred": item.date_inferred,
         "teaser": item.teaser or "",
         "body": item.body or "",
-        "author": item.author or "",
-        "category": item.category or "",
+        "author": (item.author or "")[:20],  # a byline name can be longer than initials
+        "category": (item.category or "")[:100],
         "image_credit": (item.image_credit or "")[:300],
         "original_url": (item.original_url or "")[:1000],
         "release_number": (item.release_number or "")[:40],
@@ -125,7 +125,8 @@ def fixture_objects(items: list[ParsedItem], status: str = "published") -> list[
         articles[key] = _obj("articles.article", **fields)
         for name in keyword_names(item):
             keywords.setdefault(
-                name.lower(), _obj("articles.keyword", name=name, slug=slugify(name))
+                name.lower(),
+                _obj("articles.keyword", name=name, slug=slugify(name, MAX_TAG_LENGTH)),
             )
             children.append(_obj("articles.taggedarticle", content_object=list(key), tag=[name]))
         for position, person in enumerate(item.people):

@@ -75,6 +75,8 @@ class ParsedItem:
     sha256: str = ""
     text: str = ""
     parser: str = ""
+    confidence: dict[str, float] = field(default_factory=dict)  # per field and "item"
+    signed_by: list[PersonRef] = field(default_factory=list)  # a signature under the text
     # Kept with the item (not part of the fixed JSON interface either).
     release_number: str | None = None
     original_url: str | None = None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from articles.ingest import dates
-from articles.ingest.furniture import PRINT_LINE, is_advertiser, is_furniture
+from articles.ingest.furniture import BRACKETED_CREDIT, PRINT_LINE, is_advertiser, is_furniture
+from articles.ingest.headline import split_glued_kicker
 from articles.ingest.item import ParsedItem, RelatedRef
 from articles.ingest.links import parse_link
 
@@ -23,7 +24,7 @@ REPORT_LABEL = re.compile(r"\s+Bericht$")
 
 
 def looks_like(lines: list[str]) -> bool:
-    head = [line for line in lines[:15] if line.strip()]
+    head = [line for line in lines[:40] if line.strip() and not is_furniture(line)][:15]
     if any(dates.bracketed(line) for line in head):
         return True
     text = "\n".join(lines)
@@ -60,6 +61,18 @@ def _skip_preamble(lines: list[str], item: ParsedItem) -> int:
         if dates.is_render_date(lines[index]) or dates.parse_date(lines[index]):
             item.warnings.append(f"page date ignored: {lines[index]}")
         index = _next_content(lines, index + 1)
+    block_end = index
+    while block_end < len(lines) and lines[block_end]:
+        block_end += 1
+    block = lines[index:block_end]
+    if (
+        len(block) >= 3
+        and all(len(line) <= 40 and not line.endswith(":") for line in block)
+        and not any(dates.bracketed(line) for line in block)
+        and block_end < len(lines)
+    ):  # a mirror's menu above the item: "move moderne verwaltung", "Meldungen", …
+        item.warnings.append(f"navigation removed: {' | '.join(block)[:160]}")
+        index = _next_content(lines, block_end)
     return index
 
 
@@ -79,6 +92,9 @@ def _parse_heading(lines: list[str], index: int, item: ParsedItem) -> int:
     kicker, sep, title = line.partition(": ")
     if sep and len(kicker) <= 60 and title:
         item.kicker, item.title = kicker.strip(), title.strip()
+    elif (glued := split_glued_kicker(line)) is not None:
+        item.kicker, item.title = glued
+        item.warnings.append(f"kicker split from the headline at a capital ({item.kicker})")
     else:
         item.title = line
     return index + 1
@@ -89,7 +105,7 @@ def _parse_date_and_teaser(lines: list[str], index: int, item: ParsedItem) -> in
     if index < len(lines):
         found = dates.bracketed(lines[index])
         if found:
-            item.date, item.teaser = found[0], found[1] or None
+            item.date, item.teaser = found[0], MORE.sub("", found[1]).strip() or None
             item.date_precision = "day" if item.date else None
             if item.date is None:
                 item.warnings.append(f"impossible date ignored: {lines[index][:14]}")
@@ -140,6 +156,13 @@ def _parse_body(lines: list[str], index: int, item: ParsedItem) -> int:
         line = lines[index]
         if line and _ends_body(lines, index):
             break
+        if (credit := BRACKETED_CREDIT.match(line)) is not None:
+            item.image_credit = item.image_credit or credit.group(1).strip()
+            if paragraphs and len(paragraphs) <= 2 and all(len(p) <= 250 for p in paragraphs):
+                item.warnings.append(f"caption removed: {' | '.join(paragraphs)[:120]}")
+                paragraphs.clear()  # the picture's caption and alt text above its credit
+            index += 1
+            continue
         if line and not is_furniture(line):
             paragraphs.append(line)
         index += 1

@@ -8,9 +8,12 @@ from articles.ingest.item import LinkRef
 
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 FORMAT_SIZE = re.compile(
-    r"\s*\((PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|ZIP|MP3|MP4|CSV|RTF|TXT)(?:[,;]\s*([\d.,]+\s*[KMGT]?B))?\)",
+    r"\s*\((PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|ZIP|MP3|MP4|CSV|RTF|TXT)(?:[,;]?\s*([\d.,]+\s*[KMGT]?B))?\)",
     re.IGNORECASE,
 )
+ARROW = re.compile(r"^(?:-->|->|=>|»|›)\s*")
+SIZE_ONLY = re.compile(r"\s*\(([\d.,]+\s*[KMGT]B)\)\s*$")
+LABELLED = re.compile(r"^(?:link|weblink)\s*:\s*(\S.{1,120})$", re.IGNORECASE)
 LINK_MARK = re.compile(r"\s*\((Deep Link|Link|externer Link|extern|Download)\)\s*$", re.IGNORECASE)
 
 
@@ -20,6 +23,25 @@ def parse_link(line: str) -> LinkRef | None:
     if URL.match(line):
         url = line if line.lower().startswith("http") else "http://" + line
         return LinkRef(label=None, url=url.rstrip(".,;"))
+    labelled = LABELLED.match(line)
+    if labelled:  # "Link: Thüringer Service-Portal"
+        target = labelled.group(1).strip()
+        if URL.match(target):
+            return LinkRef(
+                label=None, url=target if target.startswith("http") else "http://" + target
+            )
+        return LinkRef(label=target, url=None)
+    arrow = ARROW.match(line)
+    if arrow:  # "--> Download Bürgeraufruf als PDF-Datei (950 KB)"
+        line = line[arrow.end() :]
+        size_only = SIZE_ONLY.search(line)
+        if size_only and re.search(r"\bPDF\b", line):
+            label = re.sub(r"\s+als\s+PDF(?:-Datei)?$|\s+\(PDF\)$", "", line[: size_only.start()])
+            return LinkRef(
+                label=line[: size_only.start()].strip() or label,
+                format="PDF",
+                size=size_only.group(1),
+            )
     format_match = FORMAT_SIZE.search(line)
     mark = LINK_MARK.search(line)
     if not format_match and not mark:

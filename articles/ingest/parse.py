@@ -1,17 +1,20 @@
-"""decode → detect shape → parse → ParsedItem."""
+"""decode → recognise the form → detect shape → parse → people → confidence → ParsedItem."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from articles.ingest import kommune21, press
+from articles.ingest import confidence, forms, kommune21, press, source
 from articles.ingest.decode import DecodeError, decode
 from articles.ingest.detect import detect_shape
+from articles.ingest.furniture import strip_read_more
+from articles.ingest.headline import REGIONS
 from articles.ingest.html import NoMainText, is_html, page_text
 from articles.ingest.item import ParsedItem, ParseError
 from articles.ingest.people import find_people
 from articles.ingest.release import original_address, release_number
+from articles.ingest.sentences import first_sentence
 
 
 def parse_file(path: str | Path) -> ParsedItem:
@@ -39,23 +42,77 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     item = ParsedItem(
         file=file_name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), text=text
     )
-    lines = text.split("\n")
+    prepared = forms.prepare(text)
+    lines = [line.strip() for line in prepared.lines]  # indentation carries no meaning here
     shape = detect_shape(lines)
     if shape == "kommune21":
         kommune21.parse(lines, item)
     else:
         press.parse(lines, item, shape)
+    _apply_form(item, prepared)
+    source.decide_kind(item, "\n".join(lines), prepared.sender)
+    _title_from_first_sentence(item)
     if not item.title or len(item.title) < 3 or not any(ch.isalpha() for ch in item.title):
         raise ParseError("no recognisable title")
     if not (item.teaser or item.body):
         raise ParseError("no text besides the title")
     main_text = "\n".join(filter(None, [item.title, item.teaser, item.body]))
     item.people = find_people(main_text, item.keywords)
+    named = {person.name for person in item.people}
+    item.people += [person for person in item.signed_by if person.name not in named]
     item.release_number = release_number(text)
     item.original_url = original_address(text)
     if page is not None:
         _fill_from_page(item, page)
+    confidence.assess(item, prepared.form)
     return item
+
+
+def _title_from_first_sentence(item: ParsedItem) -> None:
+    """No headline (a listing cut at "mehr..."): the first sentence of the text is the title."""
+    if item.title and len(item.title) >= 3 and any(ch.isalpha() for ch in item.title):
+        return
+    for field in ("teaser", "body"):
+        text = strip_read_more(getattr(item, field) or "")
+        paragraph, _, rest = text.partition("\n\n")
+        sentence, remainder = first_sentence(paragraph)
+        if len(sentence) >= 3 and any(ch.isalpha() for ch in sentence):
+            item.title = sentence.rstrip(".")
+            rest_text = "\n\n".join(filter(None, [remainder, rest]))
+            setattr(item, field, rest_text or None)
+            item.warnings.append("title taken from the first sentence")
+            return
+
+
+def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
+    """What only the document's form knows: the mail's or feed's date, a digest's items."""
+    item.warnings.extend(prepared.warnings)
+    if prepared.form != "page":
+        item.parser = f"{item.parser}+{prepared.form}"
+    if prepared.portal:
+        item.source_kind, item.source_name = "kommune21", "Kommune21"
+        item.warnings.append("source kind kommune21: the feed item links to the portal")
+    if prepared.form == "feed" and prepared.title and not item.kicker:
+        front, colon, back = prepared.title.partition(": ")
+        if colon and front in REGIONS:  # "Thüringen: Digitalkabinett startet …"
+            item.kicker, prepared.title = front, back
+    if prepared.title and item.title != prepared.title:
+        item.warnings.append(f"title from the {prepared.form}'s subject line")
+        item.title = prepared.title
+    if prepared.date:
+        if item.date and item.date != prepared.date[0]:
+            item.warnings.append(f"date from the {prepared.form} header, not the text")
+        item.date, item.date_precision = prepared.date
+        item.date_inferred = False
+        item.warnings = [w for w in item.warnings if w != "no date in the text"]
+    elif prepared.year and not item.date:
+        item.date, item.date_precision = prepared.year
+        item.warnings.append("year from the release number")
+    item.category = item.category or prepared.category
+    item.author = item.author or prepared.author
+    item.related.extend(prepared.related)
+    known = {link.url for link in item.links}
+    item.links.extend(link for link in prepared.links if link.url not in known)
 
 
 def _fill_from_page(item: ParsedItem, page) -> None:

@@ -11,6 +11,7 @@ Präsident des Verbands,"), or when it starts with a common given name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from articles.ingest.given_names import GIVEN_NAMES
 from articles.ingest.item import PersonRef
@@ -27,6 +28,7 @@ ROLE_ENDINGS = (
     "richterin", "bischof", "bischöfin", "intendant", "intendantin", "manager", "managerin",
 )  # fmt: skip
 ROLE_ACRONYMS = ("cio", "cdo", "cto", "ceo", "cfo", "cso", "ciso")
+HYPHEN_ACRONYMS = tuple("-" + acronym for acronym in ROLE_ACRONYMS)
 # Lowercase words that may stand inside a role phrase ("Beauftragter für … im Freistaat").
 ROLE_JOINERS = {
     "des", "der", "die", "den", "dem", "für", "im", "in", "und", "von", "vom", "beim", "am",
@@ -48,28 +50,29 @@ NOT_NAMES = {
     "Es", "Er", "Wir", "Ihr", "Man", "Dies", "Diese", "Dieser", "Damit", "Dazu", "Daher", "Nun",
 }  # fmt: skip
 ORG_MARKERS = re.compile(
-    r"(amt|ministerium|gmbh|ag\b|e\.v\.|verband|bund\b|institut|behörde|kammer|stiftung|"
+    r"(amt\b|ministerium|gmbh|\bag\b|e\.v\.|verband|bund\b|institut|behörde|kammer|stiftung|"
     r"gesetz|strategie|sicherheit|verwaltung|\()",
     re.IGNORECASE,
 )
 
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàç]+)?")
 PARTICLES = {"von", "van", "de", "zu", "der"}
-TOKEN = re.compile(r"\([^()]{1,40}\)|(?:Dr|Prof|a\.\s?D)\.|[\w&-]+|[,.;:!?„“\"'»«]")
+TOKEN = re.compile(r"\([^()]{1,40}\)|(?:Dr|Prof|a\.\s?D)\.|\d+(?:\.\d+)+|[\w&-]+|[,.;:!?„“\"'»«]")
 
 
+@lru_cache(maxsize=8192)
 def is_role_word(token: str) -> bool:
-    lower = token.lower().strip(".")
     if not token[:1].isupper():
         return False
-    if lower in ROLE_ACRONYMS or any(lower.endswith("-" + a) for a in ROLE_ACRONYMS):
-        return True
-    return lower.endswith(ROLE_ENDINGS)
+    lower = token.lower().strip(".")
+    return lower in ROLE_ACRONYMS or lower.endswith(HYPHEN_ACRONYMS) or lower.endswith(ROLE_ENDINGS)
 
 
 def role_before(text: str, start: int) -> str | None:
     """The role phrase that ends right before a name at `start`, or None."""
     tokens = TOKEN.findall(text[max(0, start - 240) : start])
+    while tokens and tokens[-1] in ("Dr.", "Prof."):
+        tokens = tokens[:-1]  # "…, Dr. Hartmut Schubert": the title belongs to the name
     if tokens and tokens[-1] == ",":  # appositive: "der Vizepräsident des BSI, Gerhard Schabhüser"
         tokens = tokens[:-1]
     role_start = None
@@ -87,11 +90,24 @@ def role_before(text: str, start: int) -> str | None:
             break
     if role_start is None:
         return None
+    while role_start > 0 and PLACE_ADJECTIVE.match(tokens[role_start - 1]):
+        role_start -= 1  # "Thüringer CIO", "Erfurter Oberbürgermeister"
     words = tokens[role_start:]
     role = re.sub(r"\s+([,)])", r"\1", " ".join(words))
     return re.sub(r"(\s+(?:Dr\.|Prof\.))+$", "", role).strip()
 
 
+PLACE_ADJECTIVE = re.compile(
+    r"^(?!(?:Der|Oder|Aber|Über|Unter|Hier|Wieder|Weiter|Später|Einer|Einen|Seiner|Seinen|"
+    r"Ihrer|Ihren|Unser|Unseren|Jeder|Jeden|Dieser|Diesen|Jener|Allen|Vielen|Thüringen|"
+    r"Sachsen|Hessen|Bremen)$)[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|en)$"
+)
+ENUMERATION = re.compile(
+    r",\s*((?:[A-ZÄÖÜ][\w-]+,\s*)*[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)(?=\s*[.,;:!?“\"]|\s*$)"
+)
+ADJECTIVE = re.compile(r"[a-zäöüß]{4,}(?:er|e|en|es)")
+INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+PHRASE_JOINERS = {"für", "des", "der", "im", "vom", "beim", "zur", "zum"}
 APPOSITION = re.compile(r"\s*,\s*(?:(?:der|die)\s+)?")
 # Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
 ORG_AFTER = re.compile(r"\s*(?:AG|GmbH|SE|KG|e\.\s?V\.|Stiftung|Institut|Schule|Straße|Preis)\b")
@@ -103,18 +119,36 @@ def role_after(text: str, end: int) -> str | None:
     if not match or "," not in match.group():
         return None
     tokens: list[str] = []
+    stop = len(text)
     for token in TOKEN.finditer(text, match.end()):
         word = token.group()
         if word in ",.;:!?„“\"'»«":
+            stop = token.start()
             break
         if len(tokens) >= 12:
             return None
         tokens.append(word)
-    if not tokens or not is_role_word(tokens[0]):
+    if len(tokens) >= 2 and ADJECTIVE.fullmatch(tokens[0]) and is_role_word(tokens[1]):
+        pass  # "parlamentarischer Geschäftsführer"
+    elif not tokens or not is_role_word(tokens[0]):
         return None
-    if any(t[:1].islower() and t.lower() not in ROLE_JOINERS for t in tokens[1:]):
-        return None
+    # "Dezernent für Finanzen, Sicherheit und Bürgerservice": an enumeration in the office.
+    listed = ENUMERATION.match(text, stop)
+    if listed and tokens[-1][:1].isupper():
+        tokens += [",", listed.group(1)]
+    # "Anna Beispiel, SPD-Landtagsabgeordnete aus Erfurt, sagte": the role ends at a verb or
+    # a preposition that is no part of an office's name.
+    for index, token in enumerate(tokens[1:], 1):
+        if token[:1].islower() and token.lower() not in ROLE_JOINERS:
+            tokens = tokens[:index]
+            break
+    while tokens and tokens[-1].lower() in ROLE_JOINERS and not tokens[-1].endswith("."):
+        tokens.pop()
     return re.sub(r"\s+([,)])", r"\1", " ".join(tokens))
+
+
+def _given(word: str) -> bool:
+    return word in GIVEN_NAMES or word.split("-")[0] in GIVEN_NAMES
 
 
 def has_given_name(name: str) -> bool:
@@ -132,11 +166,17 @@ def looks_like_name(name: str) -> bool:
 def name_candidates(text: str):
     """(name, start) for every run of two or three name-like capitalised words."""
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    previous = ""
     segment: list[tuple[str, int, int]] = []
+    before: list[str] = [""]  # the word before the current run
 
     def flush():
+        if segment and INITIAL.fullmatch(segment[-1][0]):
+            segment.pop()  # an initial ends no name
+        if len(segment) == 3 and before[0].lower() in PHRASE_JOINERS:
+            del segment[0]  # "Staatssekretärin für Digitales Milen Starke": a noun of the office
         if len(segment) >= 2:
-            names = [w for w, _, _ in segment if w not in PARTICLES]
+            names = [w for w, _, _ in segment if w not in PARTICLES and not INITIAL.fullmatch(w)]
             if len(names) == 3 and names[1] not in GIVEN_NAMES and segment[1][0] == names[1]:
                 segment[2:] = []  # "Anna Beck Leitlinien": a noun after the name
                 names = names[:2]
@@ -145,11 +185,27 @@ def name_candidates(text: str):
         segment.clear()
 
     for raw, start, _end in words:
+        if not segment and not (raw[0].isupper() or raw[0] in "\u201e\"'("):
+            previous = raw  # a lower-case word outside a name: the common case, cheap
+            continue
+        if not segment:
+            before[0] = previous
+        previous = raw
+        if INITIAL.fullmatch(raw) and segment and _given(segment[-1][0]):
+            segment.append((raw, start, 0))  # "Thomas L. Kemmerich": a middle initial
+            continue
         word = raw.rstrip(",.;:!?\u201c\"')")
         clean_start = start + len(raw) - len(raw.lstrip("\u201e\"'("))
         word = word.lstrip("\u201e\"'(")
         is_name = bool(NAME_WORD.fullmatch(word)) and word not in NOT_NAMES
-        if (is_name and not is_role_word(word)) or (word in PARTICLES and segment):
+        # "Angaben von Klaus Weber", "Ministerium für Digitales Anna Beck": a given name
+        # after a noun (or after a particle) starts the name.
+        starts_name = is_name and segment and _given(word) and not _given(segment[0][0])
+        if starts_name and (segment[-1][0] in PARTICLES or len(segment) == 1):
+            yield from flush()
+        # A surname may look like a role ("Markus Richter"): after a given name it is a name.
+        surname = bool(segment) and _given(segment[-1][0])
+        if (is_name and (not is_role_word(word) or surname)) or (word in PARTICLES and segment):
             segment.append((word, clean_start, 0))
         else:
             yield from flush()
@@ -177,7 +233,23 @@ def find_people(main_text: str, keywords: list[str]) -> list[PersonRef]:
             found[name] = PersonRef(name=name, role=role or "")
         elif not found[name].role and role:
             found[name].role = role
+    for person in found.values():
+        if not person.role:  # "… Anna Beck … sagte Staatssekretärin Beck"
+            person.role = _role_at_surname(person.name, main_text) or ""
     return list(found.values())
+
+
+def _role_at_surname(name: str, text: str) -> str | None:
+    """A role word before a later mention of the surname alone."""
+    surname = name.split()[-1]
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        before = text[: match.start()].rstrip()
+        if before.endswith(name.rsplit(" ", 1)[0]):
+            continue  # the full name
+        role = role_before(text, match.start())
+        if role:
+            return role
+    return None
 
 
 def _referred_to_by_surname(name: str, text: str) -> bool:

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from itertools import pairwise
 
-from articles.ingest import dates
-from articles.ingest.furniture import CREATED_BY, is_furniture
+from articles.ingest import dates, headline, page_lines
+from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
+from articles.ingest.line_kinds import PLACE_DATELINE, WIRE_DATELINE
+from articles.ingest.line_kinds import is_prose as _is_prose
 from articles.ingest.links import URL, parse_link
+from articles.ingest.page_lines import PageFacts
+from articles.ingest.sentences import first_sentence
+from articles.ingest.source import RELEASE_STYLE
 
 VERSION = 1
-WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\wäöüß./ -]{1,40}?)\s*"
-    r"\((?P<agency>dpa|epd|afp|ap|kna|reuters|dts|ddp|apa)(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
-    re.IGNORECASE,
-)
 EVENT_WORDS = re.compile(
     r"\b\w*(Kongress|Konferenz|Tagung|Fachtag|Forum|Messe|Workshop|Symposium|Gipfel|Barcamp|"
     r"Veranstaltung|Kongreß|Summit|Festival|Hackathon|Seminar|Webinar|Kolloquium|Ausstellung|"
@@ -29,6 +29,8 @@ EVENT_WORDS = re.compile(
 )
 # "… findet am 7. Juni 2024 in Weimar statt": the lead of an event page.
 TAKES_PLACE = re.compile(r"\b(?:findet|fand|finden|fanden)\b[^.!?]{0,160}?\bstatt\b")
+# "… oder per Post. cd": the author's initials after the last sentence, without brackets.
+BARE_INITIALS = re.compile(r"(?<=[.!?“\"])\s+([a-z]{2,3})$")
 TRAILING_MARK = re.compile(r"\s*\(([a-zäöü]{2,4}(?:/[a-zäöü]{1,4})?)\)$")
 MINISTRY_HINTS = re.compile(
     r"ministeri|staatskanzlei|pressemitteilung|medieninformation|landesregierung|"
@@ -39,26 +41,23 @@ MINISTRY_NAME = re.compile(
     r"\b((?:Thüringer\s+)?(?:Ministerium\s+für\s+[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*"
     r"|[A-ZÄÖÜ]\w*ministerium|Staatskanzlei))"
 )
-RELEASE_NUMBER = re.compile(r"^(Presse|Medien)\w*\s*(Nr\.?|Nummer)?\s*[\d/]*", re.IGNORECASE)
-STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
-CONTACT_START = re.compile(
-    r"^(Pressekontakt|Medienkontakt|Kontakt|Pressestelle|Pressesprecher(?:in)?|"
-    r"Ansprechpartner(?:in)?)\b",
-    re.I,
-)
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*Uhr\b")
 EVENT_VERBS = re.compile(r"\b(statt|findet|fand|beginnt|begann|tagt|tagte|eröffnet|lädt)\b")
 DEADLINE = re.compile(r"\b(bis\s+(?:zum|spätestens)|Anmeldeschluss|Frist|Anmeldung)\b", re.I)
 # A sentence ends after a word, not after the day of a date ("am 7. November").
 SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüß)“\"][.!?])\s+(?=[A-ZÄÖÜ„\"])|\n+")
-SENTENCE_END = re.compile(r"(?<=[a-zäöüß0-9)“\"])[.!?](?=\s+[A-ZÄÖÜ„\"])")
 
 
 def detect(lines: list[str]) -> str:
-    head = [line for line in lines if line.strip()][:15]
+    head: list[str] = []
+    for line in lines:
+        if line.strip() and not is_furniture(line):
+            head.append(line)
+            if len(head) == 15:
+                break
     if any(WIRE_DATELINE.match(line) for line in head):
         return "wire"
-    if head and len(head[0]) <= 120 and EVENT_WORDS.search(head[0]):
+    release = RELEASE_STYLE.search("\n".join(lines))  # a release about an event is no event page
+    if head and len(head[0]) <= 120 and EVENT_WORDS.search(head[0]) and not release:
         return "event"
     if head and len(head[0]) <= 120 and any(_announces_event(line) for line in head[1:4]):
         return "event"
@@ -76,72 +75,109 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     item.source_kind = shape
     item.parser = f"{shape}@{VERSION}"
     text = "\n".join(lines)
-    found = FoundDates()
-    kept: list[str] = []
-    seen_prose = False
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            if kept and kept[-1]:
-                kept.append("")
-            continue
-        if seen_prose and _starts_contact_block(line):
-            break  # the press office's contact block ends the text
-        if CREATED_BY.match(line):
-            found.created = found.created or dates.parse_date(line)
-            item.warnings.append(f"creator line removed: {line[:80]}")
-            continue
-        stand = STAND.match(line)
-        if stand and len(line) <= 60 and dates.parse_date(stand.group(1)):
-            found.stand = found.stand or dates.parse_date(stand.group(1))
-            continue
-        if not seen_prose and dates.is_render_date(line) and not CLOCK.search(line):
-            item.warnings.append(f"page date ignored: {line}")
-            continue
-        if not seen_prose and _is_date_line(line):
-            found.header = found.header or dates.parse_date(line)
-            continue
-        if is_furniture(line) or (not seen_prose and RELEASE_NUMBER.fullmatch(line)):
-            continue
-        if not seen_prose and len(line) <= 100 and MINISTRY_NAME.fullmatch(line):
-            item.source_name = line
-            continue
-        kept.append(line)
-        seen_prose = seen_prose or _is_prose(line) or bool(WIRE_DATELINE.match(line))
-    paragraphs = _paragraph_lines(kept)
-    if shape == "event":
-        paragraphs = _drop_navigation(paragraphs, item)
+    facts = page_lines.read(lines, item, MINISTRY_NAME)
+    if facts.no_headline:
+        paragraphs = [line for line in facts.kept if line and _is_prose(line)]
     else:
-        paragraphs = _drop_navigation_above_title(paragraphs, item)
-    _heading_teaser_body(paragraphs, item)
-    _dates(item, text, found, shape)
+        paragraphs = _choose_heading(facts.kept, item, shape, facts.title_hint)
+    forced = bool(facts.title_hint) and bool(paragraphs) and paragraphs[0] == facts.title_hint
+    _heading_teaser_body(paragraphs, item, forced)
+    _dates(item, text, facts, shape)
     _source(item, text, shape)
 
 
-@dataclass
-class FoundDates:
-    """Dates the page states about itself (never dates inside the text)."""
+def _choose_heading(
+    kept: list[str], item: ParsedItem, shape: str, title_hint: str | None = None
+) -> list[str]:
+    """The headline first, then the paragraphs of text; the lines above it are dropped."""
+    paragraphs = [line for line in kept if line]
+    if shape == "event" and (len(kept) < 2 or not kept[1]) and not _heading_pair(kept):
+        return _drop_navigation(paragraphs, item)  # the event's name alone above its menu
+    lines: list[headline.Line] = []
+    blank = True
+    for line in kept:
+        if line:
+            lines.append(headline.Line(line, blank))
+        blank = not line
+    if title_hint is not None and title_hint in paragraphs:
+        # The line right above a creator or date line is the headline.
+        position = paragraphs.index(title_hint)
+        first_text = position + 1
+        kicker = None
+        if position > 0 and headline.is_kicker(lines[position - 1], lines[position]):
+            kicker = lines[position - 1].text.rstrip(":")
+        dropped = [p for i, p in enumerate(paragraphs[:position]) if p != kicker]
+        title: str | None = headline.strip_bullet(title_hint)
+    else:
+        first_text = next((i for i, line in enumerate(lines) if _is_prose(line.text)), None)
+        if first_text is None:
+            return paragraphs
+        if first_text == 0:
+            return _lead_above_headline(paragraphs, item)
+        if not any(len(line.text.split()) >= 3 for line in lines[:first_text]):
+            moved = _lead_above_headline(paragraphs[first_text:], item)
+            if moved[0] != paragraphs[first_text]:  # only outlet and section names above
+                item.warnings.append(f"navigation removed: {' | '.join(paragraphs[:first_text])}")
+                return moved
+        kicker, title, dropped = headline.choose(lines[:first_text])
+    subtitle = None
+    if dropped and dropped[-1].startswith(headline.SUBTITLE_MARK):
+        subtitle = dropped.pop()[len(headline.SUBTITLE_MARK) :]
+    if dropped:
+        item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
+    if title is None:
+        return paragraphs[first_text:]
+    if kicker:
+        item.kicker = kicker
+        item.warnings.append(f"kicker: the short line above the headline ({kicker})")
+    elif (glued := headline.split_glued_kicker(title)) is not None:
+        item.kicker, title = glued
+        item.warnings.append(f"kicker split from the headline at a capital ({item.kicker})")
+    text = _without_captions(paragraphs[first_text:], item)
+    if subtitle and text and text[0].endswith("?"):
+        text.insert(0, subtitle)  # an interview opens with a question: the subtitle leads
+    elif subtitle:
+        item.warnings.append(f"subtitle under the headline left out: {subtitle[:80]}")
+    return [title, *text]
 
-    header: tuple[datetime.date, str] | None = None
-    created: tuple[datetime.date, str] | None = None
-    stand: tuple[datetime.date, str] | None = None
+
+def _heading_pair(kept: list[str]) -> bool:
+    """Two heading lines in one block above the text: a headline and its subtitle."""
+    for upper, lower in pairwise(kept):
+        if _is_prose(upper) or _is_prose(lower):
+            return False
+        if upper and lower and headline.is_candidate(upper) and headline.is_candidate(lower):
+            return True
+    return False
 
 
-def _starts_contact_block(line: str) -> bool:
-    match = CONTACT_START.match(line)
-    return bool(match) and (len(line) <= 40 or line[match.end() :].lstrip().startswith(":"))
+def _without_captions(paragraphs: list[str], item: ParsedItem) -> list[str]:
+    """A picture caption between the headline and the text: a short sentence, no prose."""
+    rest = list(paragraphs)
+    while len(rest) > 1 and _is_prose(rest[1]):
+        caption = not _is_prose(rest[0]) and rest[0].endswith(".")
+        slogan = rest[0].endswith("!") and len(rest[0].split()) <= 12 and len(rest[1]) > 120
+        if not (caption or slogan):
+            break
+        item.warnings.append(f"caption or slogan removed: {rest[0][:80]}")
+        rest.pop(0)
+    return rest
 
 
-def _is_date_line(line: str) -> bool:
-    found = dates.parse_date(line)
-    if not found or len(line) > 45:
-        return False
-    words = re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)
-    return len(words) <= 3
-
-
-def _paragraph_lines(lines: list[str]) -> list[str]:
-    return [line for line in lines if line]
+def _lead_above_headline(paragraphs: list[str], item: ParsedItem) -> list[str]:
+    """A lead printed above its headline: lead, headline, text."""
+    if (
+        len(paragraphs) >= 3
+        and headline.is_candidate(paragraphs[1])
+        and 3 <= len(paragraphs[1].split()) <= 20
+        and not _is_prose(paragraphs[1])
+        and not WIRE_DATELINE.match(paragraphs[0])
+    ):
+        rest = _without_captions(paragraphs[2:], item)
+        if rest and _is_prose(rest[0]):
+            item.warnings.append("headline found below its lead")
+            return [paragraphs[1], paragraphs[0], *rest]
+    return paragraphs
 
 
 def _drop_navigation(paragraphs: list[str], item: ParsedItem) -> list[str]:
@@ -157,58 +193,50 @@ def _drop_navigation(paragraphs: list[str], item: ParsedItem) -> list[str]:
     return [paragraphs[0], *paragraphs[first_text:]]
 
 
-def _drop_navigation_above_title(paragraphs: list[str], item: ParsedItem) -> list[str]:
-    """Ministry pages put menus and breadcrumbs above the headline: keep only the headline.
-
-    The headline is the last line of at least three words above the first paragraph of
-    prose (or the last line there at all); the lines above it are navigation.
-    """
-    first_text = next((i for i, p in enumerate(paragraphs) if _is_prose(p)), None)
-    if not first_text:
-        return paragraphs
-    above = [p for p in paragraphs[:first_text] if _is_heading(p)]
-    if not above:
-        return paragraphs[first_text:]
-    title = next((p for p in reversed(above) if len(p.split()) >= 3), above[-1])
-    dropped = [p for p in paragraphs[:first_text] if p is not title]
-    if dropped:
-        item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
-    return [title, *paragraphs[first_text:]]
-
-
 def _is_heading(paragraph: str) -> bool:
-    return len(paragraph) <= 200 and not paragraph.endswith((".", ":", ";", ","))
+    short_sentence = paragraph.endswith(".") and len(paragraph.split()) <= 6
+    return len(paragraph) <= 200 and (
+        short_sentence or not paragraph.endswith((".", ":", ";", ","))
+    )
 
 
-def _is_prose(paragraph: str) -> bool:
-    if paragraph.endswith(("...", "…")):
-        return False
-    if WIRE_DATELINE.match(paragraph):
-        return True
-    words = len(paragraph.split())
-    sentence_end = paragraph.endswith((".", "!", "?", "“", '"', "”", ")"))
-    return (sentence_end and words >= 8) or len(paragraph) >= 200
+def _without_truncated_repeat(paragraphs: list[str], item: ParsedItem) -> list[str]:
+    """A lead cut at "..." and printed again in full below: keep the full one."""
+    if len(paragraphs) >= 2 and paragraphs[0].endswith(("...", "…")):
+        stem = paragraphs[0].rstrip(".…").strip()
+        if paragraphs[1].startswith(stem):
+            item.warnings.append("shortened repeat of the lead removed")
+            return paragraphs[1:]
+    repeated = len(paragraphs) >= 2 and len(paragraphs[1]) > len(paragraphs[0]) >= 80
+    if repeated and paragraphs[1].startswith(paragraphs[0]):  # the lead again atop the text
+        item.warnings.append("lead repeated at the start of the text removed")
+        rest = paragraphs[1][len(paragraphs[0]) :].strip()
+        return [paragraphs[0], *([rest] if rest else []), *paragraphs[2:]]
+    return paragraphs
 
 
-def _heading_teaser_body(paragraphs: list[str], item: ParsedItem) -> None:
+def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool = False) -> None:
     if not paragraphs:
         return
     first = paragraphs[0]
     wire = WIRE_DATELINE.match(first)
-    if _is_heading(first) and not _is_prose(first) and len(paragraphs) > 1 and not wire:
-        item.title, rest = first, paragraphs[1:]
+    heading = _is_heading(first) and not _is_prose(first) and not wire
+    if (heading or forced) and len(paragraphs) > 1:
+        item.title, rest = first, _without_truncated_repeat(paragraphs[1:], item)
         item.teaser = _strip_dateline(rest[0]) if rest else None
         body = rest[1:]
+        if body and item.teaser == rest[0]:
+            body[0] = _strip_dateline(body[0])  # the dateline opens the text under a subtitle
     else:
         lead = _strip_dateline(first)
-        sentences = SENTENCE_END.split(lead, maxsplit=1)
-        item.title = sentences[0].strip().rstrip(".")
+        sentence, remainder = first_sentence(lead)
+        item.title = sentence.strip().rstrip(".")
         item.warnings.append("title taken from the first sentence")
-        remainder = sentences[1].strip() if len(sentences) > 1 else ""
         item.teaser = remainder or None
         body = paragraphs[1:]
     body = _without_trailing_navigation(body, item)
     mark = TRAILING_MARK.search(body[-1]) if body else None
+    mark = mark or (BARE_INITIALS.search(body[-1]) if body else None)
     if mark:  # the author's initials or the agency's mark: "(bs)", "(dpa)"
         item.author = mark.group(1)
         body[-1] = body[-1][: mark.start()].rstrip()
@@ -223,23 +251,33 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem) -> None:
         item.title = item.title[:297].rstrip() + "…"
 
 
+LABELLED_LINK = re.compile(r"^(?:link|links|weblink)\s*:\s*\S", re.IGNORECASE)
+
+
 def _without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]:
     """Menu entries under the text ("Zurück", "Themen"): short lines that are no sentence."""
     dropped = []
-    while body and len(body[-1].split()) <= 3 and not re.search(r"[.!?:“\"]$", body[-1]):
-        if parse_link(body[-1]):
-            break
+    labelled: list = []
+    while body and len(body[-1].split()) <= 4 and not re.search(r"[.!?:“\"]$", body[-1]):
+        link = parse_link(body[-1])
+        if link and not LABELLED_LINK.match(body[-1]):
+            break  # a block of links: read below
+        if link:
+            labelled.insert(0, link)  # "Link: Thüringer Service-Portal" among menu lines
+            body.pop()
+            continue
         dropped.insert(0, body.pop())
+    item.links[:0] = labelled
     if dropped:
         item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
     return body
 
 
 def _strip_dateline(paragraph: str) -> str:
-    return WIRE_DATELINE.sub("", paragraph, count=1)
+    return PLACE_DATELINE.sub("", WIRE_DATELINE.sub("", paragraph, count=1), count=1)
 
 
-def _dates(item: ParsedItem, text: str, found: FoundDates, shape: str) -> None:
+def _dates(item: ParsedItem, text: str, found: PageFacts, shape: str) -> None:
     today = dates.today_without_year(text)
     if today and found.stand and found.stand[0].timetuple()[1:3] == today[0].timetuple()[1:3]:
         today = None  # "Stand:" names the same day with its year
@@ -262,6 +300,18 @@ def _dates(item: ParsedItem, text: str, found: FoundDates, shape: str) -> None:
     if found.stand:
         item.date, item.date_precision = found.stand
         return
+    lead = "\n".join(filter(None, [item.title, item.teaser]))
+    for fallback, reason in (
+        (found.late, "date line under the lead"),
+        (dates.today_stated(lead), "the lead names today's date"),
+        (dates.dpa_story_date(text), "date from the dpa story id"),
+        (dates.release_year(text), "year from the release number"),
+        (found.updated, "date of the last update: no other date on the page"),
+    ):
+        if fallback:
+            item.date, item.date_precision = fallback
+            item.warnings.append(reason)
+            return
     without_year = dates.TODAY_NO_YEAR.search(text)
     if without_year:
         item.warnings.append(f"no year in the text for {without_year.group()}: date left empty")

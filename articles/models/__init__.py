@@ -7,6 +7,7 @@ from articles.models.article import (
     ArticleStatus,
     DatePrecision,
 )
+from articles.models.generation import Generation
 from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
 from articles.models.logins import LoginFailures
@@ -28,6 +29,7 @@ __all__ = [
     "ArticleStatus",
     "DatePrecision",
     "Document",
+    "Generation",
     "Keyword",
     "KeywordPairCount",
     "KeywordPeriodCount",

@@ -92,6 +92,43 @@ def select_options(field) -> SafeString:
     )
 
 
+class CachedFragmentNode(template.Node):
+    def __init__(self, nodelist: template.NodeList, name: str, vary_on: list) -> None:
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context) -> str:
+        from articles.cache import cached
+
+        parts = tuple(value.resolve(context) for value in self.vary_on)
+        return cached(f"fragment:{self.name}", parts, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def cached_fragment(parser, token) -> CachedFragmentNode:
+    """{% cached_fragment "name" key... %}…{% endcached_fragment %}: rendered once per generation.
+
+    Like Django's {% cache %}, but keyed by the archive generation (articles/cache.py), so
+    every server process renders the fragment again after any write to the archive.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("cached_fragment needs a name")
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    name = bits[1].strip("\"'")
+    return CachedFragmentNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+@register.simple_tag
+def search_maxlength() -> int:
+    """The maxlength of every search box (articles/search.py, MAX_INPUT_LENGTH)."""
+    from articles.search import MAX_INPUT_LENGTH
+
+    return MAX_INPUT_LENGTH
+
+
 _SENTENCE_END = tuple('.!?:;,"“”)…')
 
 

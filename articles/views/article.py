@@ -27,11 +27,11 @@ class ArticleDetailView(DetailView):
     def get_object(self, queryset=None) -> Article:
         lookup = {"slug": self.kwargs["slug"]}
         if "year" in self.kwargs:
-            lookup |= {
-                "published_on__year": self.kwargs["year"],
-                "published_on__month": self.kwargs["month"],
-                "published_on__day": self.kwargs["day"],
-            }
+            try:  # /meldungen/10000/1/1/…/ or a year past any integer: no such day
+                day = datetime.date(self.kwargs["year"], self.kwargs["month"], self.kwargs["day"])
+            except (ValueError, OverflowError) as error:
+                raise Http404("Dieses Datum gibt es nicht.") from error
+            lookup["published_on"] = day
         else:
             lookup["published_on__isnull"] = True
         return get_object_or_404(self.get_queryset(), **lookup)

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from django.db.models import QuerySet
 
-from articles.cache import TTL, cached, generation, request_parts
+from articles.cache import cached, request_parts
 from articles.charts import items_per_period, month_known, period_counts
 from articles.models import Article
 from articles.tallies import Period, Tallies
@@ -51,7 +51,7 @@ class ArticleListMixin:
         if counts is None:
             counts = cached(
                 "periods",
-                (request_parts(self.request), len(self.tallies.scheduled)),
+                request_parts(self.request),
                 lambda: period_counts(self.object_list),
             )
         return counts
@@ -67,12 +67,6 @@ class ArticleListMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["chart"] = self.get_chart()
-        # The rendered list is cached: same generation, same URL, same HTML. An item whose
-        # publish time comes changes no generation but the number still waiting.
-        context["fragment_key"] = (
-            generation(),
-            len(self.tallies.scheduled),
-            self.request.get_full_path(),
-        )
-        context["fragment_ttl"] = TTL
+        # The rendered list is cached per archive generation ({% cached_fragment %}).
+        context["fragment_key"] = self.request.get_full_path()
         return context

@@ -72,11 +72,9 @@ class SearchView(TemplateView):
             return context
         queryset = filtered(base_queryset(staff), data, staff)
         by_date = data.get("sort") == "datum"
-        # An item whose publish time comes writes nothing: the number still waiting keys it.
-        waiting = Article.objects.waiting().count()
         results = cached(
             "search-results",
-            (request_parts(self.request), staff, waiting),
+            (request_parts(self.request), staff),
             lambda: search.run(queryset, parsed, by_date),
         )
         page = Paginator(results.ids, PAGE_SIZE).get_page(self.request.GET.get("page"))

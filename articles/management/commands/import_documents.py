@@ -47,6 +47,8 @@ class Command(BaseCommand):
                 if outcome.kept:
                     line += f"; kept editors' changes to {', '.join(outcome.kept)}"
                 self._say(progress, self.stdout, line)
+            for note in outcome.merged:
+                self._say(progress, self.stdout, f"{path.name}: {note}")
         self.stdout.write(self._summary(counts, warnings))
         if counts[FAILED]:
             sys.exit(1)

@@ -1,0 +1,168 @@
+"""Which line above the text is the headline, which the kicker: candidates scored by shape.
+
+The lines above the first paragraph of prose are navigation, breadcrumbs, listing headers,
+kickers (Dachzeilen), the headline and perhaps a subtitle. Each candidate is scored by its
+length, word count, closeness to the text, capitalisation and share of German function
+words; the best is the headline. A short line right above it, in one block with it, or a
+known rubric or region, is the kicker. A headline may carry its kicker glued on without a
+separator ("HessenServicekonto wächst weiter").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articles.ingest import dates
+from articles.ingest.furniture import is_credit
+
+_STOP_WORDS_TEXT = """
+    der die das den dem des ein eine einer einen einem eines und oder aber für mit von vom zu
+    zum zur im in am an auf aus bei nach über unter vor durch gegen ohne um ist sind wird
+    werden wurde wurden hat haben soll sollen will kann können nicht auch noch neue neuen neues
+    sich als wie was wer so mehr erste ersten jetzt ab bis seit
+    """
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+_REGIONS_TEXT = """
+    Thüringen Sachsen Sachsen-Anhalt Hessen Bayern Baden-Württemberg Berlin Brandenburg Bremen
+    Hamburg Niedersachsen Nordrhein-Westfalen Rheinland-Pfalz Saarland Schleswig-Holstein
+    Mecklenburg-Vorpommern Deutschland Bund Europa EU Österreich Schweiz NRW
+    """
+REGIONS = frozenset(_REGIONS_TEXT.split())
+_RUBRICS_TEXT = """
+    Interview Kommentar Analyse Hintergrund Porträt Portrait Serie Reportage Meinung Gastbeitrag
+    Exklusiv Politik Wirtschaft Verwaltung Digitalisierung Digitales Kommunen Bildung Panorama
+    Nachrichten Regional Service Ticker Eilmeldung Video Audio Podcast Termin Aktuell
+    """
+RUBRICS = frozenset(_RUBRICS_TEXT.split())
+DASH_KICKER = re.compile(r"^[A-ZÄÖÜ][\wäöüß.-]+ [-–] [A-ZÄÖÜ][\wäöüß.-]+$")
+INNER_CAPITAL = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ][a-zäöüß]+\s)")
+_PLACES_TEXT = """
+    Erfurt Jena Gera Weimar Gotha Eisenach Nordhausen Suhl Mühlhausen Altenburg Ilmenau
+    Saalfeld Arnstadt Sonneberg Meiningen Apolda Sömmerda Greiz Schmalkalden Rudolstadt
+    Pößneck Hildburghausen Eisenberg Schleiz Sondershausen Heiligenstadt Worbis Zeulenroda
+    Ronneburg Schleusingen Bad-Salzungen Leinefelde Ohrdruf Waltershausen Stadtroda
+"""
+PLACES = frozenset(_PLACES_TEXT.split())
+BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
+GLUED = re.compile(
+    r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?P<title>[A-ZÄÖÜ][a-zäöüß]\w*\s.+)$"
+)
+
+
+@dataclass
+class Line:
+    text: str
+    blank_before: bool
+
+
+def strip_bullet(text: str) -> str:
+    return BULLET.sub("", text).strip()
+
+
+def split_glued_kicker(title: str) -> tuple[str, str] | None:
+    """ "Sachsen-AnhaltNeues Portal für Bauanträge" → ("Sachsen-Anhalt", "Neues Portal …").
+
+    The kicker is glued on without a separator (a lower-case letter, then a capital inside
+    one word); a known region or rubric, or a kicker of three words or more, is split off
+    when at least three words of headline remain. A Thuringian place written before the
+    headline with a space ("Erfurt Parlament berät …") is a kicker too.
+    """
+    match = GLUED.match(title)
+    if match:
+        kicker, rest = match.group("kicker"), match.group("title")
+        words = rest.split()
+        if (kicker in REGIONS or kicker in RUBRICS) and (
+            len(words) >= 3 or (len(words) == 2 and len(words[0]) >= 5)
+        ):
+            return kicker, rest  # not "ThüringenApp startet": one word in camel case
+    for inner in INNER_CAPITAL.finditer(title):
+        kicker, rest = title[: inner.start() + 1], title[inner.start() + 1 :]
+        if len(kicker.split()) >= 3 and len(rest.split()) >= 3:
+            return kicker.strip(), rest.strip()
+    first, _, rest = title.partition(" ")
+    if first in PLACES and rest[:1].isupper() and len(rest.split()) >= 3:
+        second = rest.split()[0]
+        if second.lower() not in STOP_WORDS and not second.endswith(("er", "ern")):
+            return first, rest
+    return None
+
+
+def is_candidate(text: str) -> bool:
+    short_sentence = text.endswith(".") and len(text.split()) <= 6 and not text.endswith("..")
+    if len(text) > 200 or (re.search(r"[.,;:]$", text) and not short_sentence):
+        return False  # "Jena digitalisiert, lernt und teilt." is a headline, a sentence is not
+    if text.endswith(("...", "…")):
+        return False
+    if is_credit(text) or (dates.parse_date(text) and len(text) <= 60):
+        return False
+    return any(char.isalpha() for char in text)
+
+
+def score(text: str, distance: int) -> float:
+    words = text.split()
+    value = -1.2 * distance
+    if 3 <= len(words) <= 20:
+        value += 3
+    elif len(words) == 2:
+        value += 1
+    if 20 <= len(text) <= 160:
+        value += 2
+    if text.isupper() and len(text) > 4:
+        value -= 2
+    if re.search(r"\b(19|20)\d\d$", text) and len(words) <= 3:
+        value -= 2  # a listing header: "Pressemitteilungen 2022"
+    lower = [word.lower().strip("„“\"',") for word in words]
+    if any(word in STOP_WORDS for word in lower):
+        value += 1
+    return value
+
+
+def is_kicker(line: Line, title: Line) -> bool:
+    """A Dachzeile: a short line directly above the headline, or a known rubric or region."""
+    text = line.text.rstrip(":")
+    words = text.split()
+    if not words or len(words) > 4 or len(text) > 40 or not text[:1].isupper():
+        return False
+    if line.text.endswith(":") or DASH_KICKER.match(text):
+        return True  # "Thüringen:", "Regierung - Erfurt"
+    if title.blank_before:
+        # a line apart from the headline is navigation, unless a region or rubric stands alone
+        return line.blank_before and (text in REGIONS or text in RUBRICS)
+    return text in RUBRICS or text in REGIONS or line.blank_before
+
+
+SUBTITLE_MARK = "\x00subtitle:"
+
+
+def choose(above: list[Line]) -> tuple[str | None, str | None, list[str]]:
+    """(kicker, headline, dropped lines) among the lines above the first prose paragraph.
+
+    A headline with a subtitle (Unterzeile) right under it: the subtitle is the closer line,
+    so the line above it wins when it is a long headline itself. The subtitle is returned
+    last in the dropped lines, prefixed with SUBTITLE_MARK.
+    """
+    candidates = [i for i, line in enumerate(above) if is_candidate(line.text)]
+    if not candidates:
+        return None, None, [line.text for line in above]
+    last = len(candidates) - 1
+    best = max(candidates, key=lambda i: (score(above[i].text, last - candidates.index(i)), i))
+    subtitle = None
+    if best > 0 and best - 1 in candidates and not above[best].blank_before:
+        upper, lower = above[best - 1].text, above[best].text
+        headline_sized = len(upper) > 40 or len(upper.split()) >= 5
+        comparable = len(upper.split()) >= 3 and len(upper) >= 0.6 * len(lower)
+        if (headline_sized or comparable) and len(lower.split()) >= 4:
+            subtitle, best = above[best].text, best - 1
+    title = above[best]
+    kicker = None
+    if best > 0 and is_kicker(above[best - 1], title):
+        kicker = above[best - 1].text.rstrip(":").strip()
+    dropped = [
+        line.text
+        for i, line in enumerate(above)
+        if i != best and not (kicker and i == best - 1) and line.text != subtitle
+    ]
+    if subtitle:
+        dropped.append(SUBTITLE_MARK + subtitle)
+    return kicker, strip_bullet(title.text), dropped

@@ -1,0 +1,276 @@
+"""What kind of line this is: the patterns and small tests the first pass over a page uses.
+
+Shapes of page furniture, metadata lines (date lines, bylines, source lines, keyword and
+category boxes, facts boxes), captions and credits, signatures, lists of other items; and the
+helpers that read them into the item. `page_lines.read` decides in which order they apply.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from articles.ingest import dates, related
+from articles.ingest.furniture import (
+    BRACKETED_CREDIT,
+    CAPTION_WITH_CREDIT,
+    credit_value,
+    is_credit,
+    strip_read_more,
+)
+from articles.ingest.headline import PLACES
+from articles.ingest.item import ParsedItem, PersonRef
+from articles.ingest.people import is_role_word, looks_like_name
+
+AGENCIES = {"dpa", "epd", "afp", "kna", "ap", "reuters", "dts", "ddp", "apa"}
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\wäöüß./ -]{1,40}?)\s*"
+    r"\((?P<agency>dpa|epd|afp|ap|kna|reuters|dts|ddp|apa)(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
+    re.IGNORECASE,
+)
+# "Ilmenau/Erfurt - Das …": a dateline without the agency's mark.
+PLACE_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+[-–—]\s+(?=[A-ZÄÖÜ„«»\"])"
+    rf"|^(?:{'|'.join(sorted(PLACES))})\.\s+(?=[A-ZÄÖÜ„«»\"])"
+)
+STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
+CONTACT_START = re.compile(
+    r"^(Pressekontakt|Medienkontakt|Kontakt|Pressestelle|Pressesprecher(?:in)?|"
+    r"Ansprechpartner(?:in)?)\b",
+    re.I,
+)
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*Uhr\b")
+RELEASE_NUMBER = re.compile(
+    r"^(?:(?:Presse|Medien)\w*\s*(?:Nr\.?|Nummer)?\s*[\d/]*|(?:Nr\.\s*)?\d{1,4}/(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+# "dpa-infocom, dpa:200505-99-123456/2", "© dpa", "Direkt aus dem dpa-Newskanal"
+AGENCY_FOOTER = re.compile(
+    r"^(?:©\s*)?(?:dpa-infocom\b.*|dpa:\d{6}-.*|\(?(?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?\)?|"
+    r"(?:quelle|source)\s*:\s*(?:dpa|epd|afp|kna)\b.*)$|^[^.]{0,60}\bdpa-\w+[^.]{0,30}$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:von|by)\s+(?P<name>[\w .,/&-]{2,60})$", re.IGNORECASE)
+# "16. Mai 2018 von Redaktion", "Datum: 02.07.2020 | Autor: Jonas Weber": a byline in a date line
+BYLINE_TAIL = re.compile(
+    r"(?:\s+(?:von|by)\s+|\s*\|?\s*(?:autor(?:in)?|author|redakteur(?:in)?|text)\s*:\s*)"
+    r"(?P<name>[\w][\w .-]{1,40})$|\s*\|\s*(?P<agency>dpa|epd|afp|kna)$",
+    re.IGNORECASE,
+)
+# "6 min read", "Lesedauer: 2 Minuten" (also glued to the year: "20196 min read")
+READING_TIME = re.compile(
+    r"(?:(?<=(?:19|20)\d\d)|\s*\|\s*|\s+)(?:lesedauer:?\s*)?\d{1,2}\s*(?:min\.?|minuten)"
+    r"(?:\s*(?:read|lesezeit|lesen))?\s*$",
+    re.IGNORECASE,
+)
+# "Bitkom Smart City Atlas19. März 2019": an author glued to the date
+GLUED_BYLINE = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][^\d|]{2,50}?[a-zäöüß])(?P<date>\d{1,2}\.\s?\S+\s+\d{4})$"
+)
+CATEGORY_LINE = re.compile(
+    r"^(?:kategorie|kategorien|rubrik|ressort)\s*:\s*(?P<name>.{2,80})$", re.I
+)
+# A caption with its position marks: "Prof. Anna Beck (r.) mit …", "v. l. Name, Name"
+CAPTION_MARKS = re.compile(
+    r"\((?:r|l|m|li|re|Mitte)\.?\)|\bv\.\s?[lr]\.\s|\bvon (?:links|rechts)\b"
+)
+INLINE_CREDIT = re.compile(
+    r"^(?P<caption>.{3,300}?)\s*(?:\((?:foto|bild|bildrechte|quelle)\s*:\s*(?P<a>[^()]+)\)|"
+    r"\|\s*(?:presse)?(?:foto|bild|bildrechte)\s*:\s*(?P<b>.+))\s*$",
+    re.IGNORECASE,
+)
+# "11.04.2022 Die Stadt …", "Erfurt, 4. März 2025 – Der Landkreis …": a date glued to the lead.
+GLUED_DATE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß/.-]{1,30},\s*)?(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|"
+    rf"(?:{dates.MONTH_NAMES})\.?\s+)\d{{4}})(?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?"
+    r"\s*[-–—:|.]?\s+(?P<rest>[A-ZÄÖÜ„\"].*)$",
+    re.IGNORECASE,
+)
+KEYWORD_HEADER = re.compile(
+    r"^(?:stichw(?:ö|oe)rter|schlagw(?:ö|oe)rter|schlagworte|tags|themen in diesem artikel|"
+    r"mehr zu den themen)\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Boxes after the text that end it: adverts, paywalls, programme notes, "more news".
+END_OF_TEXT = re.compile(
+    r"^(?:mehr aus dem web|neues aus der redaktion|weitere news|top news|weiterlesen mit\b|"
+    r"jetzt weiterlesen|unsere premium|dieses thema im programm|das könnte sie auch interessieren"
+    r"\s*\(anzeige\)|weitere meldungen aus dem dpa|zur startseite|meistgelesen|newsletter\b|"
+    r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$)",
+    re.IGNORECASE,
+)
+
+
+# Lower-case words a picture description has and a credit ("Stadt Jena", "TSK/Name") has not
+DESCRIPTION = re.compile(r"\s(?!(?:von|und|der|die|des|für|e\.\s?V\.)\s)[a-zäöüß]{2,}\b(?!\.)")
+CREDIT_WORDS = ("foto", "bild", "©", "copyright", "(c) ", "grafik", "quelle", "image", "photo")
+NAME_LINE = re.compile(
+    r"^(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß-]+){1,2}$"
+)
+LABEL_LINE = re.compile(
+    r"^(?:Ort|Termin|Datum|Zeit|Uhrzeit|Anmeldung|Anmeldeschluss|Veranstalter(?:in)?|Kosten|"
+    r"Eintritt|Teilnahme|Teilnahmegebühr|Zielgruppe|Adresse|Veranstaltungsort|Beginn|Ende|"
+    r"Einlass|Moderation|Anfahrt|Programm|Veranstaltung|Format|Sprache)\s*:\s+\S.{0,120}$"
+)
+IMAGE_LABELS = {"bild", "foto", "image", "bildergalerie", "abbildung"}
+CAPTION_START = re.compile(r"^(?:v\.\s?[lr]\.|von (?:links|rechts))", re.IGNORECASE)
+# Words a date line may carry besides the date: "Aktualisiert am 5. Mai 2020, 14:30 Uhr | dpa"
+DATE_LINE_WORDS = {
+    "uhr", "stand", "datum", "veröffentlicht", "aktualisiert", "erstellt", "quelle", "von",
+    "dpa", "epd", "afp", "kna", "lesedauer", "min", "minuten", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "pressemitteilung", "medieninformation",
+}  # fmt: skip
+ARROW = re.compile(r"^(?:-->|->|=>|>|»|›)\s+")
+SALUTATION = re.compile(
+    r"^(?:werte|liebe|lieber|sehr geehrte[rn]?)\s+[^.!?]{2,40},$", re.IGNORECASE
+)
+TEASER_ENTRY = re.compile(r"(?:\.\.\.|…)\s*\[[^\]]{3,30}\]$")
+LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
+
+
+@lru_cache(maxsize=8192)
+def is_prose(paragraph: str) -> bool:
+    """A paragraph of text: a sentence of eight words or more, or a long paragraph."""
+    if paragraph.endswith(("...", "…")):
+        return False
+    if len(paragraph) >= 200 or WIRE_DATELINE.match(paragraph):
+        return True
+    last, before = paragraph[-1:], paragraph[-2:-1]
+    sentence_end = last in ".!?)" or (last in "“\"”«»'" and before in ".!?")
+    return sentence_end and len(paragraph.split()) >= 8
+
+
+def is_date_line(line: str) -> bool:
+    line = " ".join(line.split())
+    if len(line) > 80:
+        return False
+    found = dates.parse_date(line)
+    if not found:
+        return False
+    words = [
+        word
+        for word in re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)
+        if word.lower() not in DATE_LINE_WORDS and word.lower() not in dates.MONTHS
+    ]
+    return len(words) <= 3 and (len(line) <= 60 or len(words) <= 1)
+
+
+def starts_contact_block(line: str) -> bool:
+    match = CONTACT_START.match(line)
+    return bool(match) and (len(line) <= 40 or line[match.end() :].lstrip().startswith(":"))
+
+
+def label_block(lines: list[str], index: int) -> bool:
+    if not LABEL_LINE.match(lines[index].strip()):
+        return False
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return bool(LABEL_LINE.match(following))
+
+
+def heading_follows(lines: list[str], index: int) -> bool:
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    labelled = re.match(r"^[\w-]+:\s", following)  # "Ort: Messe Erfurt"
+    return (
+        bool(following)
+        and not labelled
+        and not is_prose(following)
+        and related.is_heading(following)
+    )
+
+
+def signature_below(lines: list[str], index: int) -> PersonRef | None:
+    """A name alone on its line and an office alone on the next: who signed the text."""
+    name = lines[index].strip()
+    role = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    words = name.split()
+    if not (2 <= len(words) <= 3 and looks_like_name(name)) or not NAME_LINE.match(name):
+        return None
+    if not role or len(role.split()) > 6 or not is_role_word(role.split()[0]):
+        return None
+    return PersonRef(name=name, role=role)
+
+
+def teaser_entry(line: str) -> bool:
+    """A cut teaser with its link: "… aus dem... [zum Beitrag]"."""
+    return bool(TEASER_ENTRY.search(line)) and len(line) <= 300
+
+
+def top_of_listing(lines: list[str], index: int) -> bool:
+    line = lines[index].strip()
+    if len(line) < 120 or strip_read_more(line) == line or not line.endswith(("...", "…")):
+        return False
+    if index > 0 and lines[index - 1].strip():
+        return False  # an entry under its own heading
+    cut = sum(1 for other in lines if other.strip().endswith(("mehr...", "mehr…", "...", "…")))
+    return cut >= 3
+
+
+def drop_alt_text(kept: list[str], item: ParsedItem) -> None:
+    """A picture's short alt text above its caption, under the headline: out too."""
+    filled = [i for i, line in enumerate(kept) if line]
+    if len(filled) < 2:
+        return
+    last = kept[filled[-1]]
+    earlier = [kept[i] for i in filled[:-1]]
+    if (
+        not is_prose(last)
+        and len(last.split()) <= 6
+        and any(len(line) > len(last) and len(line.split()) >= 3 for line in earlier)
+    ):
+        item.warnings.append(f"alt text removed: {last[:80]}")
+        del kept[filled[-1] :]
+
+
+def take_credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -> bool:
+    """A picture credit, with the caption lines right above it: out of the text."""
+    credit = None
+    lower = line.lower()
+    if len(line) > 400 or not any(word in lower for word in CREDIT_WORDS):
+        return False
+    if (bracketed := BRACKETED_CREDIT.match(line)) is not None:
+        credit = bracketed.group(1).strip()
+    elif is_credit(line) and not line.startswith("©"):
+        credit = credit_value(line)
+    elif (caption := CAPTION_WITH_CREDIT.match(line)) is not None:
+        credit = caption.group("credit").strip(" .")
+    elif (inline := INLINE_CREDIT.match(line)) is not None:
+        credit = re.sub(
+            r"(?<=[a-zäöüß]{3})\.$", "", (inline.group("a") or inline.group("b")).strip()
+        )
+    else:
+        return is_credit(line)  # "© dpa-infocom GmbH": a copyright notice, no picture credit
+    if credit and DESCRIPTION.search(credit):
+        return True  # "Bild: Staatssekretärin … am Rednerpult": alt text, no credit
+    if credit and not item.image_credit:
+        item.image_credit = credit
+    if prose_seen >= 1:  # captions sit between the lead and the text
+        paragraphs = [i for i, text in enumerate(kept) if text]
+        first_prose = next((i for i in paragraphs if is_prose(kept[i])), None)
+        for position in reversed(paragraphs[-2:]):
+            if position == first_prose or len(kept[position]) > 250 or is_prose(kept[position]):
+                break
+            item.warnings.append(f"caption removed: {kept[position][:80]}")
+            del kept[position:]
+    return True
+
+
+def read_keywords(lines: list[str], index: int, rest: str, item: ParsedItem) -> int:
+    """ "Themen in diesem Artikel" and the short lines under it, or "Schlagworte: a, b"."""
+    words = [word.strip() for word in rest.split(",") if word.strip()]
+    following = index + 1
+    if not words:
+        while following < len(lines) and 0 < len(lines[following].strip()) <= 40:
+            words.append(lines[following].strip())
+            following += 1
+    for word in words:
+        if word not in item.keywords:
+            item.keywords.append(word[:100])
+    return following - 1
+
+
+def keywords_below(lines: list[str], item: ParsedItem) -> None:
+    for index, line in enumerate(lines):
+        match = KEYWORD_HEADER.match(line.strip())
+        if match:
+            read_keywords(lines, index, match.group("rest"), item)
+            return

@@ -1,0 +1,126 @@
+"""Forwarded e-mails: the original message's subject, date and text; no signature.
+
+A newsroom receives releases as e-mails, often forwarded once or twice. The headers of
+the innermost message (the last header block) describe the release: its subject is the
+title without "WG:", "Fwd:" or "PM 31/2022:", its date is the release's date. Greetings,
+signatures and disclaimers are cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADER = re.compile(
+    r"^\s*[>*]*\s*(von|from|gesendet|sent|an|to|cc|kopie|betreff|subject|datum|date|"
+    r"reply-to|antwort an)\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+SEPARATOR = re.compile(
+    r"^[\s>-]*(?:-{3,}|_{5,})?\s*(ursprüngliche nachricht|original message|forwarded message|"
+    r"weitergeleitete nachricht|nachricht weitergeleitet|begin forwarded message)\b.*$",
+    re.IGNORECASE,
+)
+SUBJECT_PREFIX = re.compile(
+    r"^(?:\s*(?:WG|AW|Fwd?|FW|Re|Wtr|Weiterleitung|TR)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
+RELEASE_PREFIX = re.compile(
+    r"^(?:PM|Pressemitteilung|Pressemeldung|Presseinformation|Medieninformation|"
+    r"Medienmitteilung|Mitteilung)\s*(?:Nr\.?\s*)?(?:\d{1,4}\s*/\s*\d{2,4}|\d{1,4})?\s*[:–—-]\s*",
+    re.IGNORECASE,
+)
+SIGN_OFF = re.compile(
+    r"^(?:--\s*$|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|herzliche "
+    r"grüße|mfg\b|i\.\s?a\.\s|im auftrag\b|best regards|kind regards)",
+    re.IGNORECASE,
+)
+DISCLAIMER = re.compile(
+    r"^(?:diese (?:e-mail|nachricht)|this (?:e-mail|message)|hinweis:|datenschutzhinweis|"
+    r"disclaimer|vertraulichkeitshinweis|bitte denken sie an die umwelt|sent from my|"
+    r"von meinem \w+ gesendet)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Mail:
+    subject: str | None = None
+    date_line: str | None = None
+    body: list[str] = field(default_factory=list)
+    sender: str | None = None
+
+
+WROTE = re.compile(
+    r"^(?:Am|On)\s+(?P<date>.{6,60}?)\s*(?:,\s*|\s+um\s+\S+\s+(?:Uhr\s+)?)?"
+    r"(?:schrieb|wrote)\s+(?P<sender>.{1,100}?):?$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_mail(lines: list[str]) -> bool:
+    head = [line for line in lines[:40] if line.strip()]
+    headers = [HEADER.match(line) for line in head]
+    names = {match.group(1).lower() for match in headers if match}
+    return bool(names & {"betreff", "subject"}) and len(names) >= 2
+
+
+def read_mail(lines: list[str]) -> Mail:
+    """The innermost message of a (forwarded) e-mail."""
+    mail = Mail()
+    last_header_end = 0
+    index = 0
+    while index < len(lines):
+        match = HEADER.match(lines[index])
+        wrote = WROTE.match(lines[index].strip())
+        if wrote:  # "Am 3. Mai 2022 um 14:05 schrieb Pressestelle <…>:" above a quoted message
+            mail.date_line = wrote.group("date")
+            mail.sender = wrote.group("sender")
+            index += 1
+            last_header_end = index
+            continue
+        if match or SEPARATOR.match(lines[index]):
+            block = {}
+            while index < len(lines) and (
+                HEADER.match(lines[index]) or SEPARATOR.match(lines[index]) or not lines[index]
+            ):
+                header = HEADER.match(lines[index])
+                if header:
+                    block[header.group(1).lower()] = header.group(2).strip()
+                index += 1
+                blank = not lines[index - 1]
+                if blank and block and index < len(lines) and not HEADER.match(lines[index]):
+                    break
+            if block:
+                subject = block.get("betreff") or block.get("subject")
+                mail.subject = subject or mail.subject
+                mail.date_line = (
+                    block.get("datum") or block.get("date") or block.get("gesendet")
+                    or block.get("sent") or mail.date_line
+                )  # fmt: skip
+                mail.sender = block.get("von") or block.get("from") or mail.sender
+                last_header_end = index
+            continue
+        index += 1
+    mail.body = _without_signature([line.lstrip("> ").rstrip() for line in lines[last_header_end:]])
+    return mail
+
+
+def clean_subject(subject: str) -> tuple[str, str | None]:
+    """ "WG: PM 31/2022: Neues Portal" → ("Neues Portal", "PM 31/2022")."""
+    subject = SUBJECT_PREFIX.sub("", subject).strip()
+    release = RELEASE_PREFIX.match(subject)
+    number = None
+    if release and release.end() < len(subject):
+        number = release.group().rstrip(" :–—-")
+        subject = subject[release.end() :].strip()
+    return subject, number
+
+
+def _without_signature(lines: list[str]) -> list[str]:
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if SIGN_OFF.match(stripped) or DISCLAIMER.match(stripped):
+            break
+        kept.append(stripped)
+    return kept

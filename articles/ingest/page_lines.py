@@ -1,0 +1,286 @@
+"""The first pass over a page: every line classified, furniture and metadata taken out.
+
+What is left are the lines of the item (headline candidates and paragraphs, blank lines
+between blocks). On the way the pass notes what the page says about itself: date lines
+(above or just below the lead), creator and "Stand:" lines, release numbers, picture
+credits, the outlet's source line, keyword lists, bylines; it ends at the contact block,
+a related list, an advertising or paywall box, or the footer.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from articles.ingest import dates, related
+from articles.ingest.furniture import (
+    CREATED_BY,
+    PAGE_HEADER,
+    SOURCE_LINE,
+    is_credit,
+    is_furniture,
+    strip_read_more,
+)
+from articles.ingest.item import ParsedItem, RelatedRef
+from articles.ingest.line_kinds import (
+    AGENCIES,
+    AGENCY_FOOTER,
+    ARROW,
+    BYLINE,
+    BYLINE_TAIL,
+    CAPTION_MARKS,
+    CAPTION_START,
+    CATEGORY_LINE,
+    CLOCK,
+    END_OF_TEXT,
+    GLUED_BYLINE,
+    GLUED_DATE,
+    IMAGE_LABELS,
+    KEYWORD_HEADER,
+    LIST_BULLET,
+    READING_TIME,
+    RELEASE_NUMBER,
+    SALUTATION,
+    STAND,
+    WIRE_DATELINE,
+    drop_alt_text,
+    heading_follows,
+    is_date_line,
+    is_prose,
+    keywords_below,
+    label_block,
+    read_keywords,
+    signature_below,
+    starts_contact_block,
+    take_credit,
+    teaser_entry,
+    top_of_listing,
+)
+from articles.ingest.links import parse_link
+
+
+@dataclass
+class PageFacts:
+    """What the page says about the item outside its text."""
+
+    header: tuple[datetime.date, str] | None = None
+    created: tuple[datetime.date, str] | None = None
+    stand: tuple[datetime.date, str] | None = None
+    late: tuple[datetime.date, str] | None = None  # a date line under the lead
+    updated: tuple[datetime.date, str] | None = None  # "Aktualisiert am …": the last resort
+    title_hint: str | None = None  # the line right above a creator or date line
+    no_headline: bool = False  # a listing whose top item has no headline
+    kept: list[str] = field(default_factory=list)
+
+
+def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageFacts:
+    facts = PageFacts()
+    kept = facts.kept
+    seen_prose = False
+    prose_seen = 0
+    counts = Counter(line.strip() for line in lines if line.strip())
+    seen_lines: set[str] = set()
+    first_text = next((i for i, line in enumerate(lines) if is_prose(line.strip())), len(lines))
+    places: dict[str, list[int]] = {}
+    for position, raw in enumerate(lines[:first_text]):
+        if counts[raw.strip()] > 1:
+            places.setdefault(raw.strip(), []).append(position)
+    earlier: set[int] = set()
+    for line, above in places.items():
+        if len(above) == counts[line]:
+            seen_lines.add(line)  # a title in the page head and again over the text: keep the last
+            counts[line] = 1
+            earlier.update(above[:-1])
+    if earlier:
+        lines = [raw for i, raw in enumerate(lines) if i not in earlier]
+    index = -1
+    while index + 1 < len(lines):
+        index += 1
+        line = lines[index].strip()
+        if not line:
+            if kept and kept[-1]:
+                kept.append("")
+            continue
+        if counts[line] > 1 and len(line) <= 160 and not is_prose(line):
+            if line in seen_lines:
+                item.warnings.append(f"repeated line removed: {line[:80]}")
+                continue  # a page header or letterhead printed again
+            seen_lines.add(line)
+        if seen_prose and label_block(lines, index):
+            keywords_below(lines[index:], item)
+            break  # "Ort: …" / "Anmeldeschluss: …": the facts box under the text
+        if seen_prose and (starts_contact_block(line) or END_OF_TEXT.match(line)):
+            keywords_below(lines[index:], item)
+            break  # the press office's contact block or a box after the text
+        if seen_prose and LIST_BULLET.match(line) and related.is_heading(line[1:].strip()):
+            entries = [LIST_BULLET.sub("", entry) for entry in lines[index:]]
+            item.related.extend(related.parse_section(entries))  # the rest of a listing
+            break
+        if seen_prose and related.SECTION.match(line):
+            item.related.extend(related.parse_section(lines[index + 1 :]))
+            keywords_below(lines[index:], item)
+            break
+        next_entry = is_date_line(line) and not dates.describes_the_copy(line)
+        if seen_prose and next_entry and heading_follows(lines, index):
+            item.related.extend(related.parse_section(lines[index:]))  # the next entry
+            break
+        if (keywords := KEYWORD_HEADER.match(line)) and (seen_prose or keywords.group("rest")):
+            index = read_keywords(lines, index, keywords.group("rest"), item)
+            continue
+        if (inline := related.inline_item(line)) is not None:
+            item.related.append(inline)
+            continue
+        if take_credit(line, item, kept, prose_seen):
+            adjacent = index > 0 and lines[index - 1].strip() and kept and kept[-1]
+            pure = is_credit(line) and not line.startswith("©")  # "Foto: …" alone on its line
+            if (
+                adjacent
+                and pure
+                and len(kept[-1]) <= 250
+                and (is_prose(kept[-1]) or prose_seen >= 1)
+            ):
+                caption = kept.pop()  # the caption right above its credit line
+                item.warnings.append(f"caption removed: {caption[:80]}")
+                if is_prose(caption):
+                    prose_seen -= 1
+                    seen_prose = prose_seen > 0
+            continue
+        if line.lower() in IMAGE_LABELS:  # "Bild" / alt text / caption / credit, up to a blank
+            block = []
+            while index + 1 < len(lines) and lines[index + 1].strip():
+                index += 1
+                block.append(lines[index].strip())
+            if block and len(block[-1].split()) <= 4 and not is_prose(block[-1]):
+                item.image_credit = item.image_credit or block[-1]
+            item.warnings.append(f"picture block removed: {' | '.join(block)[:120]}")
+            continue
+        if (
+            len(line) <= 300
+            and (prose_seen <= 2 or CAPTION_START.match(line))
+            and CAPTION_MARKS.search(line)
+        ):
+            if line.endswith("-") and index + 1 < len(lines) and lines[index + 1][:1].islower():
+                lines = [*lines[: index + 1], "", *lines[index + 2 :]]  # its wrapped rest too
+            item.warnings.append(f"caption removed: {line[:80]}")
+            drop_alt_text(kept, item)
+            continue
+        header = (
+            len(line) <= 200 and PAGE_HEADER.search(line) and not STAND.match(line.split("|")[0])
+        )
+        if (header and not is_date_line(line.split("|")[0])) or AGENCY_FOOTER.match(line):
+            continue
+        if (source := SOURCE_LINE.match(line)) and seen_prose:
+            initials = (source.group("initials") or "").lower()
+            if initials and initials not in AGENCIES and not item.author:
+                item.author = initials
+            continue
+        if (byline := BYLINE.match(line)) and not seen_prose:
+            name = byline.group("name").strip()
+            if name.lower() in AGENCIES:
+                item.author = item.author or name.lower()
+            elif not name.isupper():  # "von MDR THÜRINGEN": the outlet, no author
+                item.author = item.author or name
+            continue
+        if (category := CATEGORY_LINE.match(line)) and seen_prose:
+            item.category = item.category or category.group("name").strip()
+            continue
+        if len(line) <= 80:
+            line = READING_TIME.sub("", line)
+        if (glued := GLUED_BYLINE.match(line)) and is_date_line(glued.group("date")):
+            item.author = item.author or glued.group("name").strip()
+            line = glued.group("date")
+        tail = BYLINE_TAIL.search(line) if len(line) <= 120 else None
+        if tail and is_date_line(line[: tail.start()]):
+            name = (tail.group("name") or tail.group("agency")).strip()
+            item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
+            line = line[: tail.start()].rstrip(" |")
+        if CREATED_BY.match(line):
+            facts.created = facts.created or dates.parse_date(line)
+            item.warnings.append(f"creator line removed: {line[:80]}")
+            _hint_title(facts, prose_seen, lines, index)
+            continue
+        stand = STAND.match(line)
+        if stand and len(line) <= 60 and dates.parse_date(stand.group(1)):
+            facts.stand = facts.stand or dates.parse_date(stand.group(1))
+            continue
+        if not seen_prose and dates.is_render_date(line) and not CLOCK.search(line):
+            item.warnings.append(f"page date ignored: {line}")
+            continue
+        if is_date_line(line):
+            if dates.describes_the_copy(line):
+                if dates.UPDATED.search(line):  # the last change: a date only when no other
+                    facts.updated = facts.updated or dates.parse_date(line)
+                item.warnings.append(f"date of the copy or an appointment ignored: {line[:80]}")
+                continue
+            if not seen_prose:
+                facts.header = facts.header or dates.parse_date(line)
+                _hint_title(facts, prose_seen, lines, index)
+                continue
+            if prose_seen <= 2:
+                facts.late = facts.late or dates.parse_date(line)
+                if _hint_title(facts, prose_seen, lines, index):
+                    facts.header, facts.late = facts.header or facts.late, None
+                continue
+        if seen_prose and (signature := signature_below(lines, index)) is not None:
+            item.signed_by.append(signature)  # "Silvia Voigt" / "Gemeinschaftsvorsitzende"
+            item.warnings.append(f"signature removed: {signature.name}, {signature.role}")
+            lines = [*lines[: index + 1], "", *lines[index + 2 :]]
+            continue
+        if seen_prose and ARROW.match(line) and (link := parse_link(line)) is not None:
+            item.links.append(link)
+            continue
+        if ARROW.match(line) or SALUTATION.match(line):
+            continue  # a menu entry "> Öffnungszeiten", "Werte Bürger,"
+        if seen_prose and teaser_entry(line):
+            # "Für den Preis wurden acht … aus dem... [zum Beitrag]": a list of other items
+            for entry in lines[index:]:
+                if teaser_entry(entry.strip()):
+                    title = re.sub(r"\s*\[[^\]]*\]\s*$", "", entry.strip())
+                    item.related.append(RelatedRef(kicker=None, title=title))
+            break
+        if not seen_prose and top_of_listing(lines, index):
+            # A listing whose top item has no headline, cut at "... mehr...": the item is
+            # its text, the entries under it are related items.
+            facts.no_headline = True
+            kept.append(strip_read_more(line))
+            item.related.extend(related.parse_section(lines[index + 1 :]))
+            item.warnings.append("listing: the top item has no headline")
+            break
+        if not seen_prose and (glued := GLUED_DATE.match(line)) and is_prose(glued.group("rest")):
+            facts.header = facts.header or dates.parse_date(glued.group("date"))
+            item.warnings.append(f"date taken from the start of the lead: {glued.group('date')}")
+            line = glued.group("rest")
+        if is_furniture(line) or (not seen_prose and RELEASE_NUMBER.fullmatch(line)):
+            continue
+        if not seen_prose and len(line) <= 100 and ministry_name.fullmatch(line):
+            item.source_name = line
+            continue
+        if (
+            item.author
+            and line.startswith(item.author)
+            and line[len(item.author) : len(item.author) + 1].isupper()
+        ):
+            line = line[len(item.author) :]  # a blog's user name glued to the first word
+        kept.append(strip_read_more(line) if is_prose(line) else line)
+        prose = is_prose(line) or bool(WIRE_DATELINE.match(line))
+        prose_seen += prose
+        seen_prose = seen_prose or prose
+    return facts
+
+
+def _hint_title(facts: PageFacts, prose_seen: int, lines: list[str], index: int) -> bool:
+    """A creator or date line right under the only line so far: that line is the headline,
+    even when it ends with a full stop ("… widerspricht Darstellung des MDR.")."""
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    lead = is_prose(following) or len(following) >= 100
+    if following and not lead and not CREATED_BY.match(following):
+        return False  # a heading follows the date: the date belongs to it
+    lines = [line for line in facts.kept if line]
+    if prose_seen <= 1 and lines and len(lines[-1]) <= 250 and len(lines[-1].split()) >= 3:
+        others = lines[:-1]
+        if not any(len(line.split()) >= 3 for line in others):
+            facts.title_hint = lines[-1]
+            return True
+    return False

@@ -1,0 +1,145 @@
+"""Text extracted from PDF releases: hard line breaks, hyphenation, page furniture.
+
+PDF text comes as fixed-width lines: words broken at the line end ("Digitali-" /
+"sierung"), paragraphs cut into lines, "Seite 1 von 2" and the letterhead on every page.
+This re-flows it into paragraphs the page parser can read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+PAGE_NUMBER = re.compile(
+    r"^(?:-\s*\d+\s*-|seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|"
+    r"\d+\s*/\s*\d+)$",
+    re.IGNORECASE,
+)
+HYPHEN_END = re.compile(r"[a-zäöüß]-$")
+COLUMN_GAP = re.compile(r"\s{5,}")
+JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", "im", "mit", "von"}
+
+
+def looks_like_pdf(lines: list[str]) -> bool:
+    """Page numbers, or most text lines wrapped at a similar width without a sentence end."""
+    pages = sum(1 for line in lines if PAGE_NUMBER.match(line.strip()) and "seite" in line.lower())
+    if pages >= 2:
+        return True  # "Seite 1 von 2" … "Seite 2 von 2"
+    text_lines = [line for line in lines if len(line.strip()) >= 25]
+    long_lines = [line.strip() for line in lines if len(line.strip()) >= 50]
+    if len(long_lines) >= 4 and sum(len(line) > 110 for line in long_lines) <= 1:
+        open_ended = sum(1 for line in long_lines if not re.search(r"[.!?:“\"]$", line))
+        broken = sum(
+            1
+            for line, following in pairwise(line.strip() for line in lines)
+            if following
+            and (
+                HYPHEN_END.search(line)
+                or following[:1].islower()
+                or line.endswith(",")
+                or line.rsplit(" ", 1)[-1].lower() in JOINING_WORDS
+            )
+        )
+        if open_ended * 2 >= len(long_lines) and broken >= 2:
+            return True  # fixed-width lines that end inside sentences
+    if len(text_lines) < 8 or sum(len(line) > 110 for line in long_lines) * 5 > len(long_lines):
+        return False  # paragraphs on one line each: page text, not PDF
+    wrapped = sum(
+        1
+        for line, following in pairwise(lines)
+        if len(line.strip()) >= 40 and following.strip()[:1].islower()
+    )
+    hyphens = sum(1 for line in lines if HYPHEN_END.search(line.rstrip()))
+    return wrapped + 2 * hyphens >= max(4, len(text_lines) // 3)
+
+
+def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(re-flowed lines, warnings): paragraphs on one line each, blank lines between."""
+    warnings: list[str] = []
+    counts = Counter(line.strip() for line in lines if line.strip())
+    repeated = {line for line, count in counts.items() if count >= 2 and len(line) <= 120}
+    kept: list[str] = []
+    dropped = 0
+    for line in _split_columns(lines):
+        stripped = line.strip()
+        if PAGE_NUMBER.match(stripped):
+            dropped += 1
+            continue
+        if stripped in repeated:
+            dropped += 1
+            continue  # the letterhead or footer printed on every page
+        kept.append(stripped)
+    if dropped:
+        warnings.append(f"PDF page furniture removed ({dropped} lines)")
+    widths = sorted(len(line) for line in kept if line)
+    width = widths[int(len(widths) * 0.8)] if widths else 80
+    out: list[str] = []
+    current = ""
+    last_len = 0
+    for line in kept:
+        if not line:
+            if current:
+                out.append(current)
+                current = ""
+            out.append("")
+            continue
+        if current and _continues(current, last_len, line, width):
+            if HYPHEN_END.search(current) and line[:1].islower():
+                current = current[:-1] + line  # "Digitali-" + "sierung"
+            else:
+                current = f"{current} {line}"
+        else:
+            if current:
+                out.append(current)
+            current = line
+        last_len = len(line)
+        if last_len < width * 0.6 and re.search(r"[.!?:“\"]$", line):
+            out.append(current)  # a short line ending a sentence ends its paragraph
+            current = ""
+    if current:
+        out.append(current)
+    return _join_across_pages(out), warnings
+
+
+def _join_across_pages(lines: list[str]) -> list[str]:
+    """A paragraph cut by a page break: it ends mid-sentence, the next starts in lower case."""
+    joined: list[str] = []
+    for line in lines:
+        previous = next((i for i in range(len(joined) - 1, -1, -1) if joined[i]), None)
+        if (
+            line[:1].islower()
+            and previous is not None
+            and not re.search(r"[.!?:“\"]$", joined[previous])
+        ):
+            if HYPHEN_END.search(joined[previous]):
+                joined[previous] = joined[previous][:-1] + line
+            else:
+                joined[previous] = f"{joined[previous]} {line}"
+            del joined[previous + 1 :]
+            continue
+        joined.append(line)
+    return joined
+
+
+def _split_columns(lines: list[str]) -> list[str]:
+    """A letterhead in two columns ("Stadt Jena      Fachdienst …"): each cell on its own,
+    a block of its own, never joined to the text."""
+    out: list[str] = []
+    for line in lines:
+        cells = [cell.strip() for cell in COLUMN_GAP.split(line.strip()) if cell.strip()]
+        if len(cells) >= 2:
+            for cell in cells:
+                out += [cell, ""]
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(current: str, last_len: int, line: str, width: int) -> bool:
+    """Does `line` continue the paragraph in `current` (wrapped at the line end)?"""
+    if HYPHEN_END.search(current) or line[:1].islower():
+        return True
+    if current.rsplit(" ", 1)[-1].lower() in JOINING_WORDS:
+        return True  # "Thüringer Ministerium für" / "Digitales und Infrastruktur"
+    return last_len >= width * 0.75
