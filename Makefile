@@ -56,8 +56,13 @@ format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-db-stop:
-	@test ! -x $(BIN)/python || $(DEV) $(BIN)/python -m archive.embedded_db stop
+VAR ?= var
+STATIC_ROOT_DIR ?= staticfiles
 
-clean: db-stop
-	rm -rf $(VENV) var staticfiles
+db-stop:
+	@test ! -x $(BIN)/python || $(DEV) ARCHIVE_VAR_DIR=$(VAR) $(BIN)/python -m archive.embedded_db stop
+
+# Always works: a database that cannot be stopped does not keep the files from going.
+clean:
+	-@$(MAKE) --no-print-directory db-stop VENV=$(VENV) VAR=$(VAR)
+	rm -rf $(VENV) $(VAR) $(STATIC_ROOT_DIR)

@@ -5,6 +5,8 @@ SECRET_KEY    required unless DEBUG=1 (then a random key is kept in var/secret_k
 DEBUG         "1" for development (make run sets it); off by default
 ALLOWED_HOSTS comma-separated host names
 HTTPS         "0" when the site is served without TLS in production (cookies and redirects)
+DATABASE_POOL "1" for psycopg's pool (threaded servers); off: one checked connection per worker
+TRUST_X_FORWARDED_PROTO  "1" only when every request comes through a proxy that sets it
 HSTS_PRELOAD  "1" to ask browsers' HSTS preload lists to include the domain (off by default)
 TRUSTED_PROXIES  addresses/networks of the reverse proxies whose X-Forwarded-For is believed
 REDIS_URL     optional: sessions are cached in Redis (they stay in PostgreSQL too)
@@ -19,8 +21,11 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from archive.db_connections import database_connection_settings
+from archive.embedded_db import var_dir
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("ARCHIVE_VAR_DIR", BASE_DIR / "var"))
+VAR_DIR = var_dir()
 EMBEDDED_DB_DIR = VAR_DIR / "pgdata"
 
 
@@ -78,6 +83,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: /healthz answers before host checks, HTTPS redirects, sessions or caches.
+    "archive.health.HealthCheckMiddleware",
+    "archive.health.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "archive.headers.PermissionsPolicyMiddleware",
@@ -116,9 +124,12 @@ else:
     from archive.embedded_db import embedded_database_settings
 
     DATABASES = {"default": embedded_database_settings(EMBEDDED_DB_DIR)}
-DATABASES["default"].setdefault("OPTIONS", {})
-DATABASES["default"]["OPTIONS"]["pool"] = env_bool("DATABASE_POOL", True)
-DATABASES["default"]["CONN_MAX_AGE"] = 0  # the psycopg pool keeps connections instead
+_connections = database_connection_settings(env_bool("DATABASE_POOL", False))
+DATABASES["default"]["OPTIONS"] = {
+    **_connections.pop("OPTIONS"),
+    **DATABASES["default"].get("OPTIONS", {}),
+}
+DATABASES["default"].update(_connections)
 DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}"}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -139,7 +150,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -207,7 +218,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 # Preloading is hard to undo (browsers ship the list): the operator opts in with HSTS_PRELOAD=1.
 SECURE_HSTS_PRELOAD = HTTPS and env_bool("HSTS_PRELOAD", False)
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind the proxy of deploy/, gunicorn sets the scheme from X-Forwarded-Proto, and only for
+# connections from its forwarded_allow_ips. Django trusts the header itself only when the
+# operator says every request comes through a proxy that sets it (TRUST_X_FORWARDED_PROTO=1).
+if env_bool("TRUST_X_FORWARDED_PROTO", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
@@ -236,9 +251,15 @@ PERMISSIONS_POLICY = (
     "microphone=(), payment=(), usb=(), interest-cohort=()"
 )
 
+# One console handler on the root logger. Django's own "django" console handler is replaced
+# (no handlers, propagating to the root), else every line of it was printed twice.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO" if DEBUG else LOG_LEVEL, "propagate": True},
+    },
 }

@@ -58,13 +58,17 @@ class ArticleDetailView(DetailView):
             return None
         date = article.published_on
         items = Article.objects.listed().only("title", "slug", "published_on")
+        # The plain bound on the date (beside the OR for items of the same day) lets PostgreSQL
+        # start its index scan at the item's date instead of walking every newer or older item.
         if older:
             items = items.filter(
-                Q(published_on__lt=date) | Q(published_on=date, id__lt=article.id)
+                Q(published_on__lt=date) | Q(published_on=date, id__lt=article.id),
+                published_on__lte=date,
             ).order_by("-published_on", "-id")
         else:
             items = items.filter(
-                Q(published_on__gt=date) | Q(published_on=date, id__gt=article.id)
+                Q(published_on__gt=date) | Q(published_on=date, id__gt=article.id),
+                published_on__gte=date,
             ).order_by("published_on", "id")
         return items.first()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from django.conf import settings
 from django.http import (
     HttpRequest,
@@ -19,6 +21,11 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    from archive.health import DATABASE_UNAVAILABLE, service_unavailable
+
+    # A middleware (sessions, throttle) that could not reach the database: 503, not 500.
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        return service_unavailable(request)
     # No context processors: whatever failed must not fail again while rendering the page.
     return HttpResponseServerError(loader.get_template("500.html").render({"request": request}))
 
