@@ -57,12 +57,20 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "taggit",
     "reversion",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "articles",
+    "api",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything that may answer: CORS headers for /api/ only (CORS_URLS_REGEX).
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -158,7 +166,60 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "archive_login_attempts",
     },
+    # The API's rate limits and conditional-GET dates, shared by all server processes.
+    "api": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "archive_api_cache",
+    },
 }
+
+# The read API under /api/v1/ (the `api` app; see README "API").
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.negotiation.JsonOnly",
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "rest_framework.authentication.TokenAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anonymous": os.environ.get("API_RATE_ANONYMOUS", "120/min"),
+        "authenticated": os.environ.get("API_RATE_AUTHENTICATED", "600/min"),
+    },
+    # Behind a proxy, set API_NUM_PROXIES to the number of proxies that append to
+    # X-Forwarded-For; with 0 the client is the connecting address (no spoofing by header).
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0") or 0),
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "URL_FORMAT_OVERRIDE": None,
+    "UNAUTHENTICATED_TOKEN": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Pressearchiv Thüringen API",
+    "DESCRIPTION": (
+        "Read-only JSON API of the press archive: published items, keywords, people and "
+        'sources. Dates are ISO 8601. See the README section "API".'
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_NO_READ_ONLY_REQUIRED": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ItemKindEnum": "articles.models.article.ArticleKind",
+        "DatePrecisionEnum": "articles.models.article.DatePrecision",
+        "SourceKindEnum": "articles.models.sources.SourceKind",
+    },
+}
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Link"]
 
 # Security: strict unless DEBUG. HTTPS=0 for a production site served without TLS.
 HTTPS = env_bool("HTTPS", not DEBUG)

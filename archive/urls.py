@@ -7,6 +7,7 @@ from articles.sitemaps import SITEMAPS
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("api/", include("api.urls")),
     path("", include("articles.urls")),
 ]
 
