@@ -11,6 +11,7 @@ import logging
 
 from django.core.cache import caches
 from django.db import DatabaseError
+from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
 logger = logging.getLogger(__name__)
@@ -27,6 +28,10 @@ class ClientRateThrottle(SimpleRateThrottle):
     @property
     def cache(self):
         return caches[CACHE_ALIAS]
+
+    def get_rate(self) -> str:
+        # Read on every request (REST framework's own class reads its rates once at import).
+        return api_settings.DEFAULT_THROTTLE_RATES[self.scope]
 
     def allow_request(self, request, view) -> bool:
         user = getattr(request, "user", None)
