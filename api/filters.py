@@ -42,7 +42,7 @@ class Selection:
 
     params: dict
     tallies: Tallies
-    form: TimelineFilterForm
+    form: TimelineFilterForm | None
     parsed: search.ParsedQuery | None
     notices: list[str] = field(default_factory=list)
 
@@ -82,7 +82,10 @@ class Selection:
         if self.parsed is not None:
             total = self.results().total
             return Total(total.value, total.exact, total.estimate)
-        scope = None if "kind" in self.params else self.form.tally_scope()
+        if "kind" in self.params:
+            scope = None
+        else:
+            scope = self.form.tally_scope() if self.form is not None else {}
         if scope is not None:
             periods = self.tallies.periods(**scope)
             year = self.params.get("year")
@@ -94,9 +97,11 @@ def select(params: dict, tallies: Tallies | None = None) -> Selection:
     """Check the filters against what the public may see; 400 for what does not exist."""
     tallies = tallies or Tallies()
     data = {TIMELINE_NAMES[name]: str(params[name]) for name in TIMELINE_NAMES if name in params}
-    form = TimelineFilterForm(data or None, tallies=tallies)
-    if data and not form.is_valid():
-        raise ValidationError(_timeline_errors(form, params))
+    form = None
+    if data:  # (an unbound form would still read every public choice)
+        form = TimelineFilterForm(data, tallies=tallies)
+        if not form.is_valid():
+            raise ValidationError(_timeline_errors(form, params))
     parsed, notices = None, []
     if params.get("q", "").strip():
         parsed = search.parse(params["q"])

@@ -3,7 +3,7 @@
 Every write moves the generation on (articles.cache.generation()); an item whose publish time
 comes writes nothing, so the number of items still waiting is part of the version too. The
 ETag names that version (and whether the answer carries staff fields); Last-Modified is the
-moment this version was first seen, kept in the shared "api" cache.
+moment this process first answered from this version.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import caches
-from django.db import DatabaseError
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponseBase
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
@@ -22,7 +21,6 @@ from django.utils.http import http_date
 from articles.cache import generation
 
 API_VERSION = "v1"
-CACHE_ALIAS = "api"
 
 
 @dataclass(frozen=True)
@@ -39,19 +37,15 @@ def archive_version(waiting: int, staff: bool) -> Version:
 
 
 def _first_seen(state: str) -> int:
-    """When any process first answered from this version (read once per process)."""
+    """When this process first answered from this version.
+
+    Processes may disagree by the moments they first saw a version; either way a copy
+    is called current only if it is from the same version (or the client's date is later).
+    """
     key = f"api:version-seen:{state}"
-    local = caches["default"]
-    seen = local.get(key)
-    if seen is None:
-        seen = int(time.time())
-        try:
-            shared = caches[CACHE_ALIAS]
-            if not shared.add(key, seen, timeout=86400):
-                seen = int(shared.get(key, seen))
-        except DatabaseError:
-            pass
-        local.set(key, seen, 3600)
+    seen = int(time.time())
+    if not cache.add(key, seen, timeout=86400):
+        seen = cache.get(key, seen)
     return seen
 
 

@@ -1,8 +1,7 @@
 """The query parameters of each endpoint, validated by REST framework serializers.
 
-Unknown parameters and parameters given twice are refused (a typo such as `keywords=` would
-otherwise return everything); an empty value counts as not given, as in the site's forms.
-The same serializers describe the parameters in the OpenAPI schema.
+Unknown parameters, parameters given twice and empty values are refused (a typo such as
+`keywords=` would otherwise return everything). The same serializers describe the parameters in the OpenAPI schema.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ class StrictQuery(serializers.Serializer):
                 errors[name] = ["Give this parameter once."]
         if errors:
             raise serializers.ValidationError(errors)
-        serializer = cls(data={name: value for name, value in params.items() if value != ""})
+        serializer = cls(data=params.dict())
         serializer.is_valid(raise_exception=True)
         return dict(serializer.validated_data)
 
