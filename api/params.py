@@ -1,7 +1,8 @@
 """The query parameters of each endpoint, validated by REST framework serializers.
 
 Unknown parameters, parameters given twice and empty values are refused (a typo such as
-`keywords=` would otherwise return everything). The same serializers describe the parameters in the OpenAPI schema.
+`keywords=` would otherwise return everything). The same serializers describe the
+parameters in the OpenAPI schema.
 """
 
 from __future__ import annotations
