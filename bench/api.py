@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import run as base  # noqa: E402
+from bench import run as base
 
 TARGET_MS = 50
 
