@@ -119,3 +119,21 @@ def test_signed_in_clients_are_limited_per_user(archive, researcher, settings):
     for _ in range(5):
         assert staff.get(reverse("api:items"), REMOTE_ADDR="192.0.2.3").status_code == 200
     assert staff.get(reverse("api:items"), REMOTE_ADDR="192.0.2.4").status_code == 429
+
+
+def test_docs_page_loads_everything_from_this_site(api):
+    import re
+
+    from django.contrib.staticfiles import finders
+
+    page = api.get(reverse("api:docs"))
+    assert page.status_code == 200
+    html = page.content.decode()
+    addresses = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert addresses and all(address.startswith("/") for address in addresses), addresses
+    assert "<style" not in html and not re.search(r"<script>[^<]", html)  # CSP without inline
+    for address in addresses:
+        if address.startswith("/static/"):
+            assert finders.find(address.removeprefix("/static/")), address
+    script = api.get(reverse("api:docs") + "?script")
+    assert script.status_code == 200 and reverse("api:schema") in script.content.decode()
