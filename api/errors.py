@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import math
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework import exceptions, serializers
 from rest_framework.response import Response
@@ -62,6 +63,8 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
     """REST framework's exception handler, with the shape above and a 500 as JSON too."""
     if isinstance(exc, Http404):
         exc = exceptions.NotFound("No such resource (or it is not public).")
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
     headers = {}
     if isinstance(exc, exceptions.ValidationError):
         status = 400
