@@ -40,12 +40,17 @@ class Outcome:
     article: Article | None = None
 
 
+DOCUMENTS = {".txt", ".html", ".htm"}
+
+
 def collect_files(paths: list[str | Path]) -> list[Path]:
-    """Files named, and the .txt files inside folders named, in a stable order."""
+    """Files named, and the .txt and saved .html pages inside folders named, in a stable order."""
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENTS)
+            )
         else:
             files.append(path)
     return files

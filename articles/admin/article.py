@@ -115,7 +115,18 @@ class ArticleAdmin(VersionAdmin):
         (None, {"fields": ["kicker", "title", "slug", "teaser", "body", "loaded_version"]}),
         ("Datum", {"fields": [("published_on", "date_precision", "date_inferred")]}),
         ("Arbeitsablauf", {"fields": [("status", "publish_at"), "kind"]}),
-        ("Angaben", {"fields": [("author", "category"), "image_credit", "source", "related"]}),
+        (
+            "Angaben",
+            {
+                "fields": [
+                    ("author", "category"),
+                    "image_credit",
+                    ("source", "release_number"),
+                    "original_url",
+                    "related",
+                ]
+            },
+        ),
         (
             "Herkunft",
             {
@@ -225,7 +236,7 @@ class ArticleAdmin(VersionAdmin):
                 reversion.set_user(request.user)
                 reversion.set_comment(f"Status: {article.get_status_display()}")
             count += 1
-        messages.success(request, f"{count} Meldung(en) {done}.")
+        messages.success(request, f"{count} {'Meldung' if count == 1 else 'Meldungen'} {done}.")
 
     # Extra pages ------------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
+from django.contrib.postgres.forms import SimpleArrayField
 from reversion.admin import VersionAdmin
 
 from articles.models import Document, Keyword, Person, Source
@@ -20,10 +22,32 @@ class KeywordAdmin(VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug", "introduction", "pinned"]
+    autocomplete_fields = ["pinned"]
+
+
+class SourceForm(forms.ModelForm):
+    aliases = SimpleArrayField(
+        forms.CharField(max_length=200),
+        delimiter="\n",
+        required=False,
+        label="Andere Namen",
+        help_text="Eine Schreibweise je Zeile, z. B. der volle Name des Ministeriums. Beim "
+        "Einlesen wird die Quelle auch unter diesen Namen erkannt.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    class Meta:
+        model = Source
+        fields = ["name", "slug", "aliases", "kind", "homepage"]
+
+    def clean_aliases(self) -> list[str]:
+        return [alias.strip() for alias in self.cleaned_data["aliases"] if alias.strip()]
 
 
 @admin.register(Source)
 class SourceAdmin(VersionAdmin):
+    form = SourceForm
     list_display = ["name", "kind", "homepage"]
     list_filter = ["kind"]
     search_fields = ["name"]

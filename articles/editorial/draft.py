@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django import forms
 
-from articles.editorial import wording
+from articles.editorial import proposals, wording
 from articles.editorial.provenance import Provenance, text_hash
 from articles.ingest import ParsedItem, ParseError, parse_bytes
 from articles.ingest.fixtures import ARTICLE_KINDS, MAX_TAG_LENGTH
@@ -55,7 +55,9 @@ class DraftForm(forms.Form):
     file_name = forms.CharField(widget=forms.HiddenInput, max_length=255)
     provenance = forms.CharField(widget=forms.HiddenInput)
     kicker = forms.CharField(label="Dachzeile", required=False, max_length=200)
-    title = forms.CharField(label="Titel", max_length=300)
+    title = forms.CharField(
+        label="Titel", max_length=300, widget=forms.Textarea(attrs={"rows": 2, "class": "title"})
+    )
     published_on = forms.DateField(label="Datum", required=False, widget=IsoDateInput())
     date_precision = forms.ChoiceField(label="Genauigkeit", choices=Article.DatePrecision.choices)
     date_inferred = forms.BooleanField(
@@ -65,16 +67,30 @@ class DraftForm(forms.Form):
         label="Vorspann", required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     body = forms.CharField(label="Text", required=False, widget=forms.Textarea(attrs={"rows": 12}))
-    author = forms.CharField(label="Kürzel", required=False, max_length=20)
+    author = forms.CharField(label="Autor (Kürzel)", required=False, max_length=20)
     category = forms.CharField(label="Rubrik", required=False, max_length=100)
     image_credit = forms.CharField(label="Bildquelle", required=False, max_length=300)
     source = forms.CharField(label="Quelle", required=False, max_length=200)
+    original_url = forms.URLField(
+        label="Originaladresse", required=False, max_length=1000, assume_scheme="https"
+    )
+    release_number = forms.CharField(label="Nummer der Mitteilung", required=False, max_length=40)
     kind = forms.ChoiceField(label="Art", choices=Article.Kind.choices)
     keywords = forms.CharField(label="Stichwörter (durch Komma getrennt)", required=False)
+    proposed_keywords = forms.MultipleChoiceField(
+        label="Stichwörter des Archivs, die im Text vorkommen (zum Übernehmen anhaken)",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
     people = forms.CharField(
         label=f"Personen (eine je Zeile: Name {ROLE_SEPARATOR} Funktion)",
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    proposed_people = forms.MultipleChoiceField(
+        label="Personen des Archivs, die im Text genannt sind (zum Übernehmen anhaken)",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     links = forms.CharField(
         label="Links (einer je Zeile: Beschriftung | Adresse | Format | Größe)",
@@ -93,6 +109,32 @@ class DraftForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.duplicates = Duplicates()
         self.checked_provenance: Provenance | None = None
+        self._offer_proposals()
+        teaser = self["teaser"].value() or ""
+        self.fields["teaser"].widget.attrs["rows"] = min(12, max(4, len(teaser) // 90 + 2))
+
+    def _offer_proposals(self) -> None:
+        """Archive keywords and people the text names, offered as choices (on every round)."""
+        text = (self["raw_text"].value() or "")[:200_000]
+        keywords = [k.strip() for k in (self["keywords"].value() or "").split(",")]
+        people = [
+            line.partition(ROLE_SEPARATOR)[0].strip()
+            for line in (self["people"].value() or "").splitlines()
+        ]
+        found = proposals.keywords_in(text, keywords) if text else []
+        self.fields["proposed_keywords"].choices = [(name, name) for name in found]
+        found = proposals.people_in(text, people) if text else []
+        self.fields["proposed_people"].choices = [(name, name) for name in found]
+        for name in ("proposed_keywords", "proposed_people"):
+            if not self.fields[name].choices:
+                self.fields[name].widget = forms.MultipleHiddenInput()
+
+    def visible_fields(self):
+        # "Trotzdem speichern" only where the document is in the archive already.
+        fields = super().visible_fields()
+        if self.duplicates.document is None:
+            fields = [field for field in fields if field.name != "save_duplicate"]
+        return fields
 
     @property
     def warnings(self) -> list[str]:
@@ -101,6 +143,9 @@ class DraftForm(forms.Form):
         text = (self["raw_text"].value() or "").replace("\r\n", "\n")
         provenance = Provenance.load(token, text)
         return wording.warnings(provenance.warnings) if provenance else []
+
+    def clean_title(self) -> str:
+        return " ".join(self.cleaned_data["title"].split())
 
     def clean_raw_text(self) -> str:
         # Browsers send line breaks in form fields as CRLF; the parsed text has LF only.
@@ -155,6 +200,7 @@ class DraftForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        self._take_proposals(data)
         if "raw_text" in data and "provenance" in data:
             self.checked_provenance = Provenance.load(data["provenance"], data["raw_text"])
             if self.checked_provenance is None:
@@ -175,6 +221,19 @@ class DraftForm(forms.Form):
                     "speichern“, wenn Sie es als weitere Meldung erfassen wollen."
                 )
         return data
+
+    def _take_proposals(self, data: dict) -> None:
+        """The archive's keywords and people the editor ticked join the typed ones."""
+        if "keywords" in data:
+            chosen = {name.casefold() for name in data["keywords"]}
+            data["keywords"] += [
+                name for name in data.get("proposed_keywords", []) if name.casefold() not in chosen
+            ]
+        if "people" in data:
+            named = {name for name, _ in data["people"]}
+            data["people"] += [
+                (name, "") for name in data.get("proposed_people", []) if name not in named
+            ]
 
     def hashes(self) -> set[str]:
         """The document's hashes: of the bytes as they arrived, and of the text."""
@@ -227,7 +286,9 @@ def initial_from(item: ParsedItem) -> dict:
         "author": item.author or "",
         "category": item.category or "",
         "image_credit": item.image_credit or "",
-        "source": item.source_name or "",
+        "source": _source_name(item),
+        "original_url": item.original_url or "",
+        "release_number": item.release_number or "",
         "kind": ARTICLE_KINDS.get(item.source_kind, Article.Kind.NEWS),
         "keywords": ", ".join(item.keywords),
         "people": "\n".join(
@@ -242,6 +303,14 @@ def initial_from(item: ParsedItem) -> dict:
         ),
         "status": Article.Status.DRAFT,
     }
+
+
+def _source_name(item: ParsedItem) -> str:
+    """The archive's own name of the item's source, when it knows the source already."""
+    known = proposals.matching_source(item.source_name or "") or (
+        None if item.source_name else proposals.source_named_in(item.text[:5000])
+    )
+    return known.name if known else item.source_name or ""
 
 
 def parse_documents(documents: list[tuple[str, bytes]]) -> tuple[list[ParsedItem], list[str]]:

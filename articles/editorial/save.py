@@ -6,6 +6,7 @@ import reversion
 from django.db import models, transaction
 
 from articles.editorial.draft import DraftForm, article_slug
+from articles.editorial.proposals import matching_source
 from articles.editorial.provenance import Provenance
 from articles.ingest.fixtures import HOMEPAGES, SOURCE_KINDS
 from articles.ingest.slugs import slugify
@@ -13,7 +14,7 @@ from articles.models import Article, Document, Keyword, Link, Mention, Person, S
 
 COPIED_FIELDS = [
     "kicker", "title", "date_precision", "date_inferred", "teaser", "body", "author",
-    "category", "image_credit", "kind", "status",
+    "category", "image_credit", "kind", "status", "original_url", "release_number",
 ]  # fmt: skip
 
 
@@ -72,7 +73,7 @@ def _document(data: dict, provenance: Provenance) -> Document:
 
 
 def _source(name: str, source_kind: str) -> Source:
-    source = Source.objects.filter(name=name).first()
+    source = matching_source(name)
     return source or Source.objects.create(
         name=name,
         slug=_unique_slug(Source, name),

@@ -1,4 +1,4 @@
-"""The first step of "Neue Meldung aus Text": pasted text or .txt files, checked before parsing."""
+"""The first step of "Neue Meldung aus Text": pasted text, .txt files or saved web pages."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from django import forms
 from articles.ingest.decode import MAX_BYTES
 
 PASTED_FILE_NAME = "eingefuegter-text.txt"
+ACCEPTED_SUFFIXES = (".txt", ".html", ".htm")
 # The review form sends every text back with the corrections: keep one round under the
 # request size limit (settings.DATA_UPLOAD_MAX_MEMORY_SIZE).
 MAX_TOTAL_BYTES = 2 * MAX_BYTES
@@ -32,9 +33,9 @@ class SourceTextForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 14, "cols": 100}),
     )
     files = MultipleFileField(
-        label="oder .txt-Dateien hochladen (je höchstens 5 MB)",
+        label="oder .txt-Dateien oder gespeicherte Webseiten (.html) hochladen (je höchstens 5 MB)",
         required=False,
-        widget=MultipleFileInput(attrs={"accept": ".txt,text/plain"}),
+        widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"}),
     )
 
     def __init__(self, *args, files_list=None, **kwargs) -> None:
@@ -45,12 +46,15 @@ class SourceTextForm(forms.Form):
         data = super().clean()
         if not data.get("text", "").strip() and not self.files_list:
             raise forms.ValidationError(
-                "Bitte Text einfügen oder mindestens eine .txt-Datei hochladen."
+                "Bitte Text einfügen oder mindestens eine Datei (.txt oder .html) hochladen."
             )
         problems = []
         for upload in self.files_list:
-            if not upload.name.lower().endswith(".txt"):
-                problems.append(f"{upload.name}: Nur .txt-Dateien sind erlaubt.")
+            if not upload.name.lower().endswith(ACCEPTED_SUFFIXES):
+                problems.append(
+                    f"{upload.name}: Nur .txt-Dateien und gespeicherte Webseiten (.html) sind "
+                    "erlaubt."
+                )
             elif upload.size > MAX_BYTES:
                 problems.append(
                     f"{upload.name}: Die Datei ist größer als 5 MB "

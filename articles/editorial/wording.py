@@ -22,6 +22,7 @@ _ERRORS = [
     ),
     (r"no recognisable title", "Kein Titel erkennbar."),
     (r"no text besides the title", "Außer dem Titel ist kein Text erkennbar."),
+    (r"no main text found in the web page", "Die Webseite enthält keinen erkennbaren Haupttext."),
     (r"cannot read file: (?P<reason>.*)", "Die Datei ist nicht lesbar: {reason}"),
 ]
 
@@ -29,6 +30,7 @@ _WARNINGS = [
     (r"page date ignored: (?P<text>.*)", "Datum der Webseite nicht übernommen: {text}"),
     (r"impossible date ignored: (?P<text>.*)", "Unmögliches Datum nicht übernommen: {text}"),
     (r"no date in the text", "Kein Datum im Text."),
+    (r"date from the web page's metadata", "Datum aus den Metadaten der Webseite übernommen."),
     (
         r"unrecognised line after the text: (?P<text>.*)",
         "Nicht zugeordnete Zeile nach dem Text: {text}",

@@ -40,6 +40,8 @@ def article_fields(item: ParsedItem, status: str) -> dict:
         "author": item.author or "",
         "category": item.category or "",
         "image_credit": (item.image_credit or "")[:300],
+        "original_url": (item.original_url or "")[:1000],
+        "release_number": (item.release_number or "")[:40],
         "kind": ARTICLE_KINDS.get(item.source_kind, "news"),
         "status": status,
         "source": [item.source_name] if item.source_name else None,

@@ -75,6 +75,9 @@ class ParsedItem:
     sha256: str = ""
     text: str = ""
     parser: str = ""
+    # Kept with the item (not part of the fixed JSON interface either).
+    release_number: str | None = None
+    original_url: str | None = None
 
     def to_json(self) -> dict:
         """The fixed parse interface of DESIGN.md: every key, always."""

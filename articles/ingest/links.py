@@ -32,4 +32,20 @@ def parse_link(line: str) -> LinkRef | None:
         file_format = format_match.group(1).upper()
         size = format_match.group(2)
         label = FORMAT_SIZE.sub("", label, count=1)
-    return LinkRef(label=label.strip() or None, url=None, format=file_format, size=size)
+    label, url = _address_in(label)
+    return LinkRef(label=label, url=url, format=file_format, size=size)
+
+
+EMBEDDED_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+
+
+def _address_in(label: str) -> tuple[str | None, str | None]:
+    """("Weitere Informationen", "https://…") from "Weitere Informationen: https://…"."""
+    match = EMBEDDED_URL.search(label)
+    if not match:
+        return label.strip() or None, None
+    url = match.group(0).rstrip(".,;:)")
+    if not url.lower().startswith("http"):
+        url = "http://" + url
+    rest = (label[: match.start()] + " " + label[match.end() :]).strip(" :–-\t")
+    return rest or None, url

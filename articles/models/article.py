@@ -114,7 +114,7 @@ class Article(models.Model):
     DatePrecision = DatePrecision
 
     title = models.CharField("Titel", max_length=300)
-    slug = models.SlugField("Kürzel", max_length=200, allow_unicode=False)
+    slug = models.SlugField("URL-Kürzel", max_length=200, allow_unicode=False)
     kicker = models.CharField("Dachzeile", max_length=200, blank=True)
     published_on = models.DateField("Datum", null=True, blank=True)
     date_precision = models.CharField(
@@ -128,7 +128,21 @@ class Article(models.Model):
     )
     teaser = models.TextField("Vorspann", blank=True)
     body = models.TextField("Text", blank=True)
-    author = models.CharField("Kürzel des Autors", max_length=20, blank=True)
+    author = models.CharField("Autor (Kürzel)", max_length=20, blank=True)
+    original_url = models.URLField(
+        "Originaladresse",
+        max_length=1000,
+        blank=True,
+        db_default="",
+        help_text="Where the item was first published (the page the text was copied from).",
+    )
+    release_number = models.CharField(
+        "Nummer der Mitteilung",
+        max_length=40,
+        blank=True,
+        db_default="",
+        help_text="As the sender numbers it, e.g. „112/2025“.",
+    )
     category = models.CharField("Rubrik", max_length=100, blank=True)
     image_credit = models.CharField("Bildquelle", max_length=300, blank=True)
     kind = models.CharField("Art", max_length=20, choices=Kind.choices, default=Kind.NEWS)

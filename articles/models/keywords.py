@@ -6,7 +6,24 @@ from taggit.models import TagBase, TaggedItemBase
 
 
 class Keyword(TagBase):
-    """A keyword ("Stichwort"); its natural key is its name (from taggit's TagBase)."""
+    """A keyword ("Stichwort"); its natural key is its name (from taggit's TagBase).
+
+    Editors may make its page a topic page: an introduction and pinned items on top.
+    """
+
+    introduction = models.TextField(
+        "Einführung",
+        blank=True,
+        db_default="",
+        help_text="Ein paar Sätze zum Thema, oben auf der Seite des Stichworts.",
+    )
+    pinned = models.ManyToManyField(
+        "articles.Article",
+        verbose_name="Angeheftete Meldungen",
+        blank=True,
+        related_name="pinned_on",
+        help_text="Stehen oben auf der Seite des Stichworts (nur veröffentlichte werden gezeigt).",
+    )
 
     class Meta:
         ordering = ["name"]

@@ -13,7 +13,7 @@ class Person(models.Model):
     """A person named in press items; the same person is one row across all documents."""
 
     name = models.CharField("Name", max_length=200, unique=True)
-    slug = models.SlugField("Kürzel", max_length=200, unique=True)
+    slug = models.SlugField("URL-Kürzel", max_length=200, unique=True)
 
     objects = PersonManager()
 

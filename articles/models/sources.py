@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.utils import timezone
 
@@ -23,7 +24,15 @@ class Source(models.Model):
     Kind = SourceKind
 
     name = models.CharField("Name", max_length=200, unique=True)
-    slug = models.SlugField("Kürzel", max_length=200, unique=True)
+    slug = models.SlugField("URL-Kürzel", max_length=200, unique=True)
+    aliases = ArrayField(
+        models.CharField(max_length=200),
+        verbose_name="Andere Namen",
+        default=list,
+        db_default=models.Value([], output_field=ArrayField(models.CharField(max_length=200))),
+        blank=True,
+        help_text="Other spellings of the name, e.g. the ministry's full name; one per line.",
+    )
     kind = models.CharField("Art", max_length=20, choices=Kind.choices, default=Kind.OTHER)
     homepage = models.URLField("Website", blank=True, max_length=500)
 

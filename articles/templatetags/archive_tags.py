@@ -90,3 +90,33 @@ def select_options(field) -> SafeString:
             for value, label in field.field.choices
         ),
     )
+
+
+_SENTENCE_END = tuple('.!?:;,"“”)…')
+
+
+def _is_subheading(paragraph: str) -> bool:
+    """A short single line without closing punctuation, between paragraphs of text."""
+    return (
+        "\n" not in paragraph
+        and 3 <= len(paragraph) <= 90
+        and paragraph[0].isupper()
+        and not paragraph.endswith(_SENTENCE_END)
+    )
+
+
+@register.filter
+def body_html(text: str) -> SafeString:
+    """The body as paragraphs and sub-headings, its web addresses as links; all text escaped."""
+    from django.utils.html import urlize
+
+    paragraphs = [p.strip() for p in (text or "").replace("\r\n", "\n").split("\n\n") if p.strip()]
+    parts = []
+    for index, paragraph in enumerate(paragraphs):
+        is_last = index == len(paragraphs) - 1
+        if not is_last and _is_subheading(paragraph):
+            parts.append(format_html('<h2 class="subheading">{}</h2>', paragraph))
+            continue
+        lines = [urlize(line, nofollow=True, autoescape=True) for line in paragraph.split("\n")]
+        parts.append(format_html("<p>{}</p>", mark_safe("<br>".join(lines))))
+    return mark_safe("\n".join(parts))

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
 from articles.models import Article, Document
+from articles.related import related_by_content
 from articles.templatetags.archive_tags import iso_precise
 
 
@@ -44,6 +45,7 @@ class ArticleDetailView(DetailView):
             next_item=self._neighbour(article, older=False),
             raw_text=self._raw_text(article),
         )
+        context["similar"] = self._similar(article, context["keywords"], context["mentions"])
         context["json_ld"] = self._json_ld(article, context["keywords"])
         return context
 
@@ -61,6 +63,13 @@ class ArticleDetailView(DetailView):
                 Q(published_on__gt=date) | Q(published_on=date, id__gt=article.id)
             ).order_by("published_on", "id")
         return items.first()
+
+    def _similar(self, article: Article, keywords: list, mentions: list) -> list[Article]:
+        if article.kind == Article.Kind.TEASER:
+            return []
+        return related_by_content(
+            article, [k.pk for k in keywords], [m.person_id for m in mentions]
+        )
 
     def _raw_text(self, article: Article) -> str | None:
         """The source document's raw text, for staff only."""

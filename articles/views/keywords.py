@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from django.views.generic import ListView
 
+from articles.models import Article
 from articles.tallies import Tallies
 from articles.views.mixins import ArticleListMixin
-from articles.views.usage import RELATED_LIMIT, public_keyword
+from articles.views.usage import RELATED_LIMIT, public_keyword, public_person_named
+
+PINNED_LIMIT = 5
 
 
 class KeywordIndexView(ListView):
@@ -31,5 +34,11 @@ class KeywordView(ArticleListMixin, ListView):
             keyword=self.keyword,
             co_keywords=self.tallies.keywords_with(keyword=self.keyword, limit=RELATED_LIMIT),
             co_people=self.tallies.people_with(keyword=self.keyword, limit=RELATED_LIMIT),
+            same_name_person=public_person_named(self.keyword.name),
+            pinned=list(
+                self.keyword.pinned.filter(pk__in=Article.objects.listed().values("pk"))
+                .select_related("source")
+                .order_by("-published_on")[:PINNED_LIMIT]
+            ),
             **kwargs,
         )

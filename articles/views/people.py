@@ -7,9 +7,10 @@ from django.views.generic import ListView
 
 from articles.charts import items_per_period
 from articles.models import Article, Mention
+from articles.offices import latest_roles, offices, surname_key
 from articles.tallies import Tallies
 from articles.views.mixins import PAGE_SIZE
-from articles.views.usage import RELATED_LIMIT, public_person
+from articles.views.usage import RELATED_LIMIT, public_keyword_named, public_person
 
 
 class PersonIndexView(ListView):
@@ -17,7 +18,12 @@ class PersonIndexView(ListView):
     context_object_name = "people"
 
     def get_queryset(self):
-        return Tallies().people()
+        return sorted(Tallies().people(), key=lambda usage: surname_key(usage.name))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["roles"] = latest_roles([person.slug for person in context["people"]])
+        return context
 
 
 class PersonView(ListView):
@@ -49,6 +55,8 @@ class PersonView(ListView):
         return super().get_context_data(
             person=person,
             chart=items_per_period(self.periods, f"Meldungen mit {person.name}"),
+            offices=offices(person),
+            same_name_keyword=public_keyword_named(person.name),
             co_people=self.tallies.people_with(person=person, limit=RELATED_LIMIT),
             # A keyword that merely repeats the person's name tells nothing here.
             co_keywords=self.tallies.keywords_with(

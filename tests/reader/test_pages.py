@@ -75,12 +75,14 @@ def test_article_page_shows_every_part(client, archive):
     html = client.get(main.get_absolute_url()).text
     for expected in [
         '<p class="kicker">Thüringen</p>', "<h1>Zweites Digitalisierungskabinett</h1>",
-        "13.12.2018", "Kürzel: ba", "<p>Erster Absatz.</p>", "<p>Zweiter Absatz.</p>",
-        "Bildquelle: Thüringer Staatskanzlei", "Strategie (PDF, 4,4 MB)", "(keine Adresse bekannt)",
+        "13.12.2018", 'Autor: <abbr title="Kürzel des Autors">ba</abbr>', "<p>Erster Absatz.</p>",
+        "<p>Zweiter Absatz.</p>", "<dt>Bildnachweis im Original</dt><dd>Thüringer Staatskanzlei</dd>",
+        "Strategie (PDF, 4,4 MB)", "(keine Adresse bekannt)",
         '<a href="http://www.thueringen.de"', ", Thüringen-CIO", "Nur Anreißer",
-        "kabinett.txt", "Kommune21", 'rel="prev"',
+        "Auf der Quellseite daneben gelistet", "Kommune21", 'rel="prev"',
     ]:  # fmt: skip
         assert expected in html, expected
+    assert "kabinett.txt" not in html  # internal file names are for staff only
     assert f'href="{Person.objects.get(name="Hartmut Schubert").get_absolute_url()}"' in html
     assert "ROHTEXT DES DOKUMENTS" not in html  # raw text is for staff only
     assert '"@type": "NewsArticle"' in html and 'property="og:title"' in html
@@ -89,7 +91,24 @@ def test_article_page_shows_every_part(client, archive):
 
 def test_raw_text_is_shown_to_staff(admin_client, archive):
     html = admin_client.get(archive["main"].get_absolute_url()).text
-    assert "ROHTEXT DES DOKUMENTS" in html
+    assert "ROHTEXT DES DOKUMENTS" in html and "kabinett.txt" in html
+
+
+def test_body_sub_headings_and_addresses_read_as_such(client, make_article):
+    article = make_article(
+        "Strategie beschlossen",
+        body="Das Kabinett hat beschlossen.\n\nWas sich ändert\n\nMehr unter "
+        "https://example.org/strategie.\n\n<script>alert(1)</script>",
+        original_url="https://www.example.org/original-meldung",
+    )
+    html = client.get(article.get_absolute_url()).text
+    assert '<h2 class="subheading">Was sich ändert</h2>' in html
+    assert (
+        '<a href="https://example.org/strategie" rel="nofollow">https://example.org/strategie</a>.'
+        in html
+    )
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    assert '<a href="https://www.example.org/original-meldung" rel="nofollow noopener">' in html
 
 
 def test_dates_are_shown_honestly(client, archive):
@@ -123,7 +142,10 @@ def test_person_page_lists_each_mention_with_the_role_then(client, archive, make
     assert "Geheime Rolle" not in html and "Geheime Person" not in html
     assert ">Valentina Kerst</a>" in html
     html = client.get(reverse("articles:people")).text
-    assert re.search(r">Hartmut Schubert</a> <span class=\"count\">\(3\)</span>", html)
+    assert re.search(
+        r">Hartmut Schubert</a>, <span class=\"role\">Thüringen-CIO</span> <span class=\"count\">\(3\)</span>",
+        html,
+    )
 
 
 def test_feeds_are_atom_and_linked_from_pages(client, archive):
@@ -269,3 +291,13 @@ def test_person_page_does_not_offer_the_persons_own_name_as_a_related_keyword(cl
     co_keywords = html[html.index('id="co-keywords"') :]
     assert ">Digitalisierung</a>" in co_keywords
     assert ">Hartmut Schubert</a>" not in co_keywords
+
+
+def test_robots_txt_and_favicon_answer(client):
+    robots = client.get("/robots.txt")
+    assert robots.status_code == 200 and robots["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.text
+    assert "Disallow: /admin/" in robots.text
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 301 and icon["Location"].endswith("img/favicon.svg")
+    assert 'rel="icon"' in client.get(reverse("articles:timeline")).text
