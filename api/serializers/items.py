@@ -156,7 +156,7 @@ class ItemSerializer(ItemSummarySerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_original_url(self, article) -> str | None:
-        return public_address(getattr(article, "original_url", ""))
+        return public_address(article.original_url)
 
 
 class PublicItemSerializer(ItemSerializer):

@@ -181,3 +181,12 @@ def test_article_page_links_its_json(client, api, archive):
 def test_feeds_and_sitemap_keep_working(client, archive):
     assert client.get(reverse("articles:feed")).status_code == 200
     assert archive["main"].get_absolute_url() in client.get("/sitemap.xml").text
+
+
+def test_original_address_only_when_it_is_http(api, make_article):
+    page = make_article("Mit Quelle", original_url="https://example.org/pm/112")
+    script = make_article("Mit Skript", original_url="javascript:alert(1)")
+    assert api.get(reverse("api:item", kwargs={"pk": page.pk})).json()["original_url"] == (
+        "https://example.org/pm/112"
+    )
+    assert api.get(reverse("api:item", kwargs={"pk": script.pk})).json()["original_url"] is None
