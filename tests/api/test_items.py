@@ -190,3 +190,10 @@ def test_original_address_only_when_it_is_http(api, make_article):
         "https://example.org/pm/112"
     )
     assert api.get(reverse("api:item", kwargs={"pk": script.pk})).json()["original_url"] is None
+
+
+def test_a_list_entry_says_what_the_detail_says(api, archive):
+    """Lists build their entries by hand (for speed); the detail through REST framework."""
+    for entry in items(api)["results"]:
+        detail = api.get(entry["url"]).json()
+        assert entry == {key: detail[key] for key in entry}
