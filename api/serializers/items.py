@@ -10,6 +10,8 @@ from api.serializers.links import api_url, public_address, site_url
 from articles.models import ArticleKind, ArticleStatus, DatePrecision, SourceKind
 from articles.templatetags.archive_tags import iso_precise
 
+NULLABLE_URI = {"type": "string", "format": "uri", "nullable": True}
+
 
 class _WithRequest(serializers.Serializer):
     @property
@@ -156,7 +158,7 @@ class LinkSerializer(serializers.Serializer):
     format = serializers.CharField(help_text='e.g. "PDF"; may be empty.')
     size = serializers.CharField(help_text='As written, e.g. "4,4 MB"; may be empty.')
 
-    @extend_schema_field(OpenApiTypes.URI)
+    @extend_schema_field(NULLABLE_URI)
     def get_url(self, link) -> str | None:
         return public_address(link.url)
 
@@ -207,7 +209,7 @@ class ItemSerializer(ItemSummarySerializer):
         help_text="Only with a staff session or token (permission articles.view_article).",
     )
 
-    @extend_schema_field(OpenApiTypes.URI)
+    @extend_schema_field(NULLABLE_URI)
     def get_original_url(self, article) -> str | None:
         return public_address(article.original_url)
 
