@@ -58,6 +58,12 @@ class PersonSerializer(_WithPage):
     model = Person
 
 
+class PersonListEntrySerializer(PersonSerializer):
+    latest_role = serializers.CharField(
+        allow_null=True, help_text="The role in the newest listed item that gives one."
+    )
+
+
 class SourceSerializer(_Entry):
     endpoint = "source"
     kind = serializers.ChoiceField(choices=SourceKind.choices)

@@ -7,7 +7,7 @@ from rest_framework import serializers
 from api.serializers.catalogue import (
     FacetsSerializer,
     KeywordSerializer,
-    PersonSerializer,
+    PersonListEntrySerializer,
     SourceSerializer,
 )
 from api.serializers.items import ItemSummarySerializer
@@ -49,7 +49,7 @@ class KeywordPageSerializer(_Page):
 
 
 class PersonPageSerializer(_Page):
-    results = PersonSerializer(many=True)
+    results = PersonListEntrySerializer(many=True)
 
 
 class SourcePageSerializer(_Page):

@@ -21,6 +21,7 @@ from api.serializers import pages
 from api.views.base import ReadEndpoint
 from articles.cache import cached
 from articles.models import Source
+from articles.offices import latest_roles
 from articles.tallies import Usage
 
 ERRORS = {400: ErrorSerializer, 401: ErrorSerializer, 404: ErrorSerializer, 429: ErrorSerializer}
@@ -111,7 +112,7 @@ class KeywordListView(CatalogueList):
 
 class PersonListView(CatalogueList):
     endpoint = "person"
-    serializer_class = out.PersonSerializer
+    serializer_class = out.PersonListEntrySerializer
 
     @extend_schema(
         operation_id="people_list",
@@ -125,6 +126,10 @@ class PersonListView(CatalogueList):
 
     def entries(self) -> list[Usage]:
         return self.tallies.people()
+
+    def complete(self, entries: list[Usage]) -> list[dict]:
+        roles = latest_roles([entry.slug for entry in entries])
+        return [{**entry.__dict__, "latest_role": roles.get(entry.slug)} for entry in entries]
 
 
 class SourceListView(CatalogueList):

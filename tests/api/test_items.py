@@ -197,3 +197,14 @@ def test_a_list_entry_says_what_the_detail_says(api, archive):
     for entry in items(api)["results"]:
         detail = api.get(entry["url"]).json()
         assert entry == {key: detail[key] for key in entry}
+
+
+def test_people_list_their_latest_role_and_detail_their_dated_roles(api, archive):
+    people = {p["slug"]: p for p in api.get(reverse("api:people")).json()["results"]}
+    assert people["hartmut-schubert"]["latest_role"] == "Thüringen-CIO"  # 2018 over 2016
+    assert people["hartmut-schubert"]["count"] == 2
+    detail = api.get(people["hartmut-schubert"]["url"]).json()
+    assert [(r["role"], r["first_date"], r["last_date"]) for r in detail["roles"]] == [
+        ("Finanzstaatssekretär", "2016-11-09", "2016-11-09"),
+        ("Thüringen-CIO", "2018-12-13", "2018-12-13"),
+    ]

@@ -19,7 +19,7 @@ BOUNDS = {
     "items_filtered": 17,
     "item": 14,
     "keywords": 8,
-    "people": 8,
+    "people": 9,
     "sources": 9,
     "keyword": 11,
     "person": 12,
