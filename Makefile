@@ -29,7 +29,7 @@ run: load
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 fixtures: setup
-	$(BIN)/python manage.py build_fixture
+	$(DEV) $(BIN)/python manage.py build_fixture
 
 import: migrate
 	$(DEV) $(BIN)/python manage.py import_documents $(or $(DOCS),fixtures/documents)
@@ -54,7 +54,7 @@ format: setup
 	$(BIN)/ruff format .
 
 db-stop:
-	@test ! -x $(BIN)/python || $(BIN)/python -m archive.embedded_db stop
+	@test ! -x $(BIN)/python || $(DEV) $(BIN)/python -m archive.embedded_db stop
 
 clean: db-stop
 	rm -rf $(VENV) var staticfiles

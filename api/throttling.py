@@ -1,7 +1,8 @@
 """Per-client rate limits kept in the shared "api" cache (a database cache: all processes).
 
-Anonymous clients are told apart by address (REST_FRAMEWORK["NUM_PROXIES"] says how many
-proxies to trust in X-Forwarded-For), signed-in clients by user. Over the limit the answer is
+Anonymous clients are told apart by address, as the log-in throttle tells them
+(articles.throttle.client_address: X-Forwarded-For only from TRUSTED_PROXIES), signed-in
+clients by user. Over the limit the answer is
 429 with Retry-After (api/errors.py).
 """
 
@@ -13,6 +14,8 @@ from django.core.cache import caches
 from django.db import DatabaseError
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
+
+from articles.throttle import client_address
 
 logger = logging.getLogger(__name__)
 CACHE_ALIAS = "api"
@@ -50,5 +53,5 @@ class ClientRateThrottle(SimpleRateThrottle):
         if user is not None and user.is_authenticated:
             ident = f"user-{user.pk}"
         else:
-            ident = self.get_ident(request)
+            ident = client_address(request)
         return self.cache_format % {"scope": self.scope, "ident": ident}

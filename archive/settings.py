@@ -1,10 +1,13 @@
 """Settings for the Thuringia press archive, driven by the environment.
 
 DATABASE_URL  a PostgreSQL URL; unset: an embedded PostgreSQL under var/pgdata
-SECRET_KEY    required in production; unset: a random key kept in var/secret_key
+SECRET_KEY    required unless DEBUG=1 (then a random key is kept in var/secret_key)
 DEBUG         "1" for development (make run sets it); off by default
 ALLOWED_HOSTS comma-separated host names
 HTTPS         "0" when the site is served without TLS in production (cookies and redirects)
+HSTS_PRELOAD  "1" to ask browsers' HSTS preload lists to include the domain (off by default)
+TRUSTED_PROXIES  addresses/networks of the reverse proxies whose X-Forwarded-For is believed
+REDIS_URL     optional: sessions are cached in Redis (they stay in PostgreSQL too)
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("ARCHIVE_VAR_DIR", BASE_DIR / "var"))
@@ -36,8 +40,20 @@ def _local_secret_key() -> str:
     return key_file.read_text().strip()
 
 
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
 DEBUG = env_bool("DEBUG", False)
-SECRET_KEY = os.environ.get("SECRET_KEY") or _local_secret_key()
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set. In production set the environment variable SECRET_KEY to "
+            "a long random value (python -c 'import secrets; print(secrets.token_urlsafe(50))') "
+            "and keep it; for development set DEBUG=1 (make run does)."
+        )
+    SECRET_KEY = _local_secret_key()
 ALLOWED_HOSTS = [
     host.strip()
     for host in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1").split(",")
@@ -57,6 +73,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "taggit",
     "reversion",
+    "csp",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
@@ -68,6 +85,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "archive.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything that may answer: CORS headers for /api/ only (CORS_URLS_REGEX).
     "corsheaders.middleware.CorsMiddleware",
@@ -153,20 +172,24 @@ IMPORT_FIXTURES_DIR = Path(
 TAGGIT_CASE_INSENSITIVE = True
 
 LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+
+# Log-in throttle (articles/throttle.py): counted in PostgreSQL before any password check.
+AUTHENTICATION_BACKENDS = ["articles.throttle.ThrottledModelBackend"]
+LOGIN_FAILURES_PER_USER = 5
+LOGIN_FAILURES_PER_ADDRESS = 20
+LOGIN_LOCK_SECONDS = 15 * 60
+# Reverse proxies in front of the app (e.g. "127.0.0.1" for nginx on the same machine, "unix"
+# for a proxy on a Unix socket): only their X-Forwarded-For names the client's address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 # "Neue Meldung aus Text" sends each document's text back with the editor's corrections;
 # documents may have up to 5 MB, so the form data may be larger than Django's 2.5 MB default.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 24 * 1024 * 1024
 
-# Failed log-ins are counted in the database, so every server process sees the same count
-# (`manage.py createcachetable` creates the table; `make migrate` runs it).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "login_attempts": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "archive_login_attempts",
-    },
-    # The API's rate limits and conditional-GET dates, shared by all server processes.
+    # The API's rate-limit counts, shared by all server processes (manage.py createcachetable).
     "api": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "archive_api_cache",
@@ -189,9 +212,6 @@ REST_FRAMEWORK = {
         "anonymous": os.environ.get("API_RATE_ANONYMOUS", "120/min"),
         "authenticated": os.environ.get("API_RATE_AUTHENTICATED", "600/min"),
     },
-    # Behind a proxy, set API_NUM_PROXIES to the number of proxies that append to
-    # X-Forwarded-For; with 0 the client is the connecting address (no spoofing by header).
-    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0") or 0),
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "URL_FORMAT_OVERRIDE": None,
@@ -222,6 +242,18 @@ CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Link"]
 
+# Sessions live in PostgreSQL, which every server process and machine shares. With REDIS_URL
+# they are also cached in Redis (read from Redis, written to both).
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+if os.environ.get("REDIS_URL"):
+    CACHES["sessions"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "archive-session",
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "sessions"
+
 # Security: strict unless DEBUG. HTTPS=0 for a production site served without TLS.
 HTTPS = env_bool("HTTPS", not DEBUG)
 SESSION_COOKIE_SECURE = HTTPS
@@ -229,14 +261,37 @@ CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
-SECURE_HSTS_PRELOAD = HTTPS
+# Preloading is hard to undo (browsers ship the list): the operator opts in with HSTS_PRELOAD=1.
+SECURE_HSTS_PRELOAD = HTTPS and env_bool("HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
-CSRF_TRUSTED_ORIGINS = [
-    origin.strip() for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if origin
-]
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts from the site itself
+# only; no inline script. Inline style attributes stay allowed: the chart positions its labels
+# with them and the admin's widgets toggle them. Nothing may frame the site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Features the site never uses, switched off for it and anything it might embed.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
 
 LOGGING = {
     "version": 1,

@@ -7,5 +7,6 @@ need it off before the settings are imported, not through a per-test override.
 import os
 
 os.environ.setdefault("HTTPS", "0")
+os.environ.setdefault("SECRET_KEY", "test-only-not-secret-" + "x" * 40)
 
 from archive.settings import *  # noqa: F403

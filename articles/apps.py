@@ -7,4 +7,4 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from articles import signals, throttle  # noqa: F401
+        from articles import signals  # noqa: F401

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ CHART_HEIGHT = 120
 MONTHLY_UP_TO_YEARS = 2
 MAX_TICKS = 8  # axis labels under the bars; the data table names every period
 VALUES_UP_TO_BARS = 16  # counts above the bars when there is room for them
+MIN_SLOTS = 12  # a chart of one or two periods keeps bars of a twelfth of its width, centred
 MONTHS_SHORT = [
     "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez.",
 ]  # fmt: skip
@@ -49,6 +51,17 @@ class Chart:
         return sum(bar.count for bar in self.bars)
 
     unplaced: int = 0  # items known only to the year, left out of a chart per month
+
+    @property
+    def span(self) -> str:
+        """ "März 2024" or "2016 bis 2025": the periods the chart covers."""
+        first, last = self.bars[0].label, self.bars[-1].label
+        return first if first == last else f"{first} bis {last}"
+
+    @property
+    def newest_first(self) -> list[Bar]:
+        """The data table runs like the lists beside it: newest period first."""
+        return self.bars[::-1]
 
     @property
     def show_values(self) -> bool:
@@ -85,6 +98,12 @@ def items_per_period(counts: Counter[Period], title: str) -> Chart:
     by_month = {period: n for period, n in dated.items() if period[1] != UNKNOWN_MONTH}
     if years[-1] - years[0] < MONTHLY_UP_TO_YEARS and by_month:
         first, last = min(by_month), max(by_month)
+        if years[0] == years[-1]:
+            # One year reads as January to December (a year's archive, a short list), not
+            # only the months that have items; months still to come stay off.
+            today = datetime.date.today()
+            first = (years[0], 1)
+            last = max(last, (years[0], 12) if years[0] < today.year else (today.year, today.month))
         periods = [
             (year, month)
             for year in range(years[0], years[-1] + 1)
@@ -118,13 +137,15 @@ def items_per_period(counts: Counter[Period], title: str) -> Chart:
 
 def _layout(chart: Chart) -> Chart:
     peak = max(bar.count for bar in chart.bars) or 1
-    slot = chart.width / len(chart.bars)
+    slots = max(len(chart.bars), MIN_SLOTS)
+    slot = chart.width / slots
+    offset = (slots - len(chart.bars)) / 2  # few bars stand in the middle
     for index, bar in enumerate(chart.bars):
         bar.width = round(max(slot * 0.8, 1), 2)
-        bar.x = round(index * slot + slot * 0.1, 2)
+        bar.x = round((offset + index) * slot + slot * 0.1, 2)
         bar.height = round((chart.height - 20) * bar.count / peak, 2)
         bar.y = round(chart.height - bar.height, 2)
-        bar.center_pct = round(100 * (index + 0.5) / len(chart.bars), 2)
+        bar.center_pct = round(100 * (offset + index + 0.5) / slots, 2)
         bar.top_pct = round(100 * bar.height / chart.height, 2)
     # Every step-th bar gets a label, and the last one always does; a label too close
     # before the last one is dropped so that the two cannot overlap.
@@ -133,7 +154,7 @@ def _layout(chart: Chart) -> Chart:
     for index, bar in enumerate(chart.bars):
         if index != last and (index % step or last - index < step):
             bar.tick = ""
-    if len(chart.bars) > 2:
+    if len(chart.bars) >= MIN_SLOTS:
         chart.bars[0].tick_align = "start"
         chart.bars[-1].tick_align = "end"
     return chart

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime
 
 from django.contrib.syndication.views import Feed
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.feedgenerator import Atom1Feed
 
 from articles.models import Article, Keyword, Person
@@ -15,9 +18,45 @@ from articles.views.usage import public_keyword, public_person
 FEED_SIZE = 30
 
 
+def wants_a_page(request: HttpRequest) -> bool:
+    """A browser opening the feed's address (it asks for HTML and names no feed type)."""
+    accept = request.headers.get("Accept", "").lower()
+    return "text/html" in accept and "atom" not in accept and "rss" not in accept
+
+
+class PlainTextSummaryFeed(Atom1Feed):
+    """Atom whose <summary> is declared plain text: teasers are text, never markup."""
+
+    def add_item_elements(self, handler, item) -> None:
+        summary = item["description"]
+        super().add_item_elements(handler, {**item, "description": None})
+        if summary:
+            handler.addQuickElement("summary", summary, {"type": "text"})
+
+
 class LatestItemsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryFeed
     title = "Pressearchiv Thüringen"
+
+    def __call__(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not wants_a_page(request):
+            response = super().__call__(request, *args, **kwargs)
+        else:
+            # The same entries as a page that says how to subscribe, not raw XML.
+            obj = self.get_object(request, *args, **kwargs)
+            response = render(
+                request,
+                "articles/feed_page.html",
+                {
+                    "title": self._get_dynamic_attr("title", obj),
+                    "link": self._get_dynamic_attr("link", obj),
+                    "feed_url": request.build_absolute_uri(request.path),
+                    "articles": list(self._get_dynamic_attr("items", obj)),
+                },
+            )
+        patch_vary_headers(response, ["Accept"])
+        return response
+
     subtitle = "Neue Meldungen zu E-Government und Digitalpolitik in Thüringen"
 
     def link(self) -> str:

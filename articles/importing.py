@@ -19,6 +19,7 @@ from django.db import DatabaseError, transaction
 from articles.ingest import ParsedItem, ParseError, parse_file
 from articles.ingest.fixtures import TRACKED_FIELDS, article_key, fixture_objects, import_ref
 from articles.models import Article, Document
+from articles.revisions import fixture_items, record_revision
 
 IMPORTED = "imported"
 UPDATED = "updated"
@@ -102,6 +103,8 @@ def _import_item(item: ParsedItem, fixtures_dir: Path, status: str) -> Outcome:
     article = Article.objects.get_by_natural_key(*key)
     Article.objects.filter(pk=article.pk).refresh_search_text()
     status_word = UPDATED if existing else IMPORTED
+    verb = "Aktualisiert" if existing else "Importiert"
+    record_revision(fixture_items(objects), comment=f"{verb} aus {item.file}")
     return Outcome(item.file, status_word, warnings=item.warnings, kept=kept, article=article)
 
 

@@ -1,23 +1,32 @@
-from django.urls import path, re_path
+from django.urls import path, re_path, register_converter
 
-from articles import feeds
+from articles import converters, feeds
 from articles.views import archives, article, keywords, people, search, timeline
+
+register_converter(converters.YearConverter, "yyyy")
+register_converter(converters.MonthConverter, "mm")
+register_converter(converters.DayConverter, "dd")
 
 app_name = "articles"
 
 urlpatterns = [
     path("", timeline.TimelineView.as_view(), name="timeline"),
     path("feed/", feeds.LatestItemsFeed(), name="feed"),
-    path("meldungen/<int:year>/", archives.YearArchive.as_view(), name="archive_year"),
+    path("meldungen/<yyyy:year>/", archives.YearArchive.as_view(), name="archive_year"),
     path(
-        "meldungen/<int:year>/<int:month>/",
+        "meldungen/<yyyy:year>/<mm:month>/",
         archives.MonthArchive.as_view(),
         name="archive_month",
     ),
     path(
-        "meldungen/<int:year>/<int:month>/<int:day>/<slug:slug>/",
+        "meldungen/<yyyy:year>/<mm:month>/<dd:day>/<slug:slug>/",
         article.ArticleDetailView.as_view(),
         name="article",
+    ),
+    # Addresses from before months and days were zero-padded (/meldungen/2018/11/9/…).
+    re_path(
+        r"^meldungen/(?P<year>[0-9]{4})/(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})/(?P<slug>[-a-zA-Z0-9_]+)/$",
+        article.padded_address,
     ),
     path(
         "meldungen/ohne-datum/<slug:slug>/",

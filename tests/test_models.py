@@ -85,7 +85,7 @@ class TestArticleBehaviour:
             "Erster E-Government-Kongress", published_on=datetime.date(2018, 11, 9)
         )
         undated = make_article("Kongress ohne Datum", published_on=None)
-        assert dated.get_absolute_url() == "/meldungen/2018/11/9/erster-e-government-kongress/"
+        assert dated.get_absolute_url() == "/meldungen/2018/11/09/erster-e-government-kongress/"
         assert undated.get_absolute_url() == "/meldungen/ohne-datum/kongress-ohne-datum/"
         assert Person(name="X", slug="x").get_absolute_url() == "/personen/x/"
         assert Keyword(name="OZG", slug="ozg").get_absolute_url() == "/stichwoerter/ozg/"

@@ -3,7 +3,7 @@
 from django.contrib import admin
 from taggit.models import Tag
 
-from articles.admin import article, catalogue  # noqa: F401  (registers the model admins)
+from articles.admin import article, catalogue, logins  # noqa: F401  (registers the admins)
 
 admin.site.site_header = "Pressearchiv Thüringen – Redaktion"
 admin.site.site_title = "Pressearchiv Thüringen"

@@ -222,6 +222,10 @@ class ArticleAdmin(VersionAdmin):
     def withdraw(self, request, queryset):
         self._set_status(request, queryset, Article.Status.DRAFT, "zurückgezogen")
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        # Editors withdraw items; deleting (also "delete selected") is for superusers only.
+        return request.user.is_superuser
+
     def has_publish_permission(self, request) -> bool:
         return request.user.has_perm("articles.publish_article")
 

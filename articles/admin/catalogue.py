@@ -10,15 +10,22 @@ from reversion.admin import VersionAdmin
 from articles.models import Document, Keyword, Person, Source
 
 
+class SuperuserDeletes:
+    """Deleting a person, keyword or source strips it from every item: superusers only."""
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return request.user.is_superuser
+
+
 @admin.register(Person)
-class PersonAdmin(VersionAdmin):
+class PersonAdmin(SuperuserDeletes, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Keyword)
-class KeywordAdmin(VersionAdmin):
+class KeywordAdmin(SuperuserDeletes, VersionAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -46,7 +53,7 @@ class SourceForm(forms.ModelForm):
 
 
 @admin.register(Source)
-class SourceAdmin(VersionAdmin):
+class SourceAdmin(SuperuserDeletes, VersionAdmin):
     form = SourceForm
     list_display = ["name", "kind", "homepage"]
     list_filter = ["kind"]
@@ -55,7 +62,7 @@ class SourceAdmin(VersionAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(SuperuserDeletes, admin.ModelAdmin):
     list_display = ["file_name", "encoding", "parser", "imported_at", "warning_count"]
     list_filter = ["parser", "encoding"]
     search_fields = ["file_name", "sha256"]

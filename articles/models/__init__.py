@@ -9,6 +9,7 @@ from articles.models.article import (
 )
 from articles.models.keywords import Keyword, TaggedArticle
 from articles.models.links import Link
+from articles.models.logins import LoginFailures
 from articles.models.people import Mention, Person
 from articles.models.sources import Document, Source, SourceKind
 from articles.models.tallies import (
@@ -32,6 +33,7 @@ __all__ = [
     "KeywordPeriodCount",
     "KeywordPersonCount",
     "Link",
+    "LoginFailures",
     "Mention",
     "PeriodCount",
     "Person",

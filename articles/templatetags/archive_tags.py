@@ -120,3 +120,24 @@ def body_html(text: str) -> SafeString:
         lines = [urlize(line, nofollow=True, autoescape=True) for line in paragraph.split("\n")]
         parts.append(format_html("<p>{}</p>", mark_safe("<br>".join(lines))))
     return mark_safe("\n".join(parts))
+
+
+_SECTIONS = {
+    "timeline": "meldungen", "archive_year": "meldungen", "archive_month": "meldungen",
+    "article": "meldungen", "article_undated": "meldungen",
+    "keywords": "stichwoerter", "keyword": "stichwoerter",
+    "people": "personen", "person": "personen",
+    "search": "suche",
+}  # fmt: skip
+
+
+@register.filter
+def nav_section(url_name: str | None) -> str:
+    """The main navigation's section of a page (marked as the current one)."""
+    return _SECTIONS.get(url_name or "", "")
+
+
+@register.filter
+def any_inferred(articles) -> bool:
+    """Whether a list shows an item whose date was inferred (its "*" needs a legend)."""
+    return any(getattr(article, "date_inferred", False) for article in articles)

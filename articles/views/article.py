@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import datetime
+
 from django.db.models import Q
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import NoReverseMatch, reverse
 from django.views.generic import DetailView
 
 from articles.models import Article, Document
@@ -96,3 +100,18 @@ class ArticleDetailView(DetailView):
         if article.author:
             data["author"] = {"@type": "Person", "name": article.author}
         return data
+
+
+def padded_address(
+    request: HttpRequest, year: str, month: str, day: str, slug: str
+) -> HttpResponse:
+    """A permanent redirect from an old unpadded article address to today's padded one."""
+    try:
+        date = datetime.date(int(year), int(month), int(day))
+        url = reverse(
+            "articles:article",
+            kwargs={"year": date.year, "month": date.month, "day": date.day, "slug": slug},
+        )
+    except (ValueError, NoReverseMatch):
+        raise Http404("Keine Meldung unter dieser Adresse.") from None
+    return redirect(url, permanent=True)

@@ -52,6 +52,16 @@ def test_reader_journey(live_server, browser, width):
     assert page.get_by_role("heading", level=1).inner_text() == "Erster E-Government-Kongress"
     page.get_by_role("link", name="Zentralisierung als Hemmnis oder Chance?").click()
     assert page.get_by_text("Nur Anreißer").first.is_visible()
+
+    # Every other kind of page at this width: no sideways scrolling, axe clean.
+    for path in [
+        "/suche/?q=Digitalisierung", "/meldungen/2018/", "/meldungen/2018/11/", "/stichwoerter/",
+        "/personen/", "/feed/", "/gibt-es-nicht/",
+    ]:  # fmt: skip
+        page.goto(live_server.url + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+        assert serious_violations(page) == [], path
+        page.screenshot(path=SHOTS / f"{path.strip('/').replace('/', '-') or 'home'}-{width}.png")
     context.close()
 
 

@@ -34,7 +34,7 @@ def admin_urls(article: Article) -> dict[str, str]:
 
 ALLOWED = {
     "Recherche": {"list", "change", "preview", "history"},
-    "Redaktion": {"list", "add", "change", "preview", "from_text", "history", "recover", "delete"},
+    "Redaktion": {"list", "add", "change", "preview", "from_text", "history", "recover"},
 }
 
 

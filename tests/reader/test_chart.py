@@ -61,7 +61,8 @@ def test_items_known_only_to_the_year_stand_in_no_month(client, make_article):
     assert "Januar-Meldung" in client.get(january).text
     assert "Jahresbericht" in client.get(reverse("articles:archive_year", args=[2018])).text
     chart = items_per_period(Tallies().periods(), "Test")
-    assert [bar.count for bar in chart.bars] == [1, 0, 1] and chart.unplaced == 1
+    assert [bar.count for bar in chart.bars] == [1, 0, 1] + [0] * 9  # January to December
+    assert chart.unplaced == 1
     assert "1 Meldung mit nur einer Jahresangabe ist nicht eingezeichnet" in html
 
 
@@ -72,5 +73,20 @@ def test_year_archive_charts_its_own_months(client, make_article):
     make_article("Folgejahr", published_on=datetime.date(2019, 6, 1))
     html = client.get(reverse("articles:archive_year", args=[2018])).text
     rows = re.findall(r"<tr><td>(?:<a [^>]*>)?([^<]+)(?:</a>)?</td><td>(\d+)</td></tr>", html)
-    assert rows[0] == ("März 2018", "1") and rows[-1] == ("Oktober 2018", "1")
-    assert len(rows) == 8  # March to October, empty months included
+    # The whole year, newest month first like the list beside it.
+    assert rows[0] == ("Dezember 2018", "0") and rows[-1] == ("Januar 2018", "0")
+    assert ("März 2018", "1") in rows and ("Oktober 2018", "1") in rows and len(rows) == 12
+
+
+def test_one_period_is_a_centred_bar_not_a_wall(make_article):
+    make_article("Einzeln", published_on=datetime.date(2018, 12, 13))
+    chart = items_per_period(Tallies().periods(), "Test")
+    december = next(bar for bar in chart.bars if bar.count)
+    assert december.width <= chart.width / 12
+    assert chart.span == "Januar 2018 bis Dezember 2018"
+    for year in (2016, 2017):
+        make_article(f"Jahr {year}", published_on=datetime.date(year, 5, 1))
+    chart = items_per_period(Tallies().periods(), "Test")  # three years: per year
+    assert [bar.label for bar in chart.bars] == ["2016", "2017", "2018"]
+    assert all(bar.width <= chart.width / 12 for bar in chart.bars)
+    assert 30 < chart.bars[1].center_pct < 70  # in the middle, not stretched over the width

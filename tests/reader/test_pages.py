@@ -66,7 +66,7 @@ def test_year_and_month_archives_link_to_neighbouring_periods(client, archive):
     html = client.get(reverse("articles:archive_month", args=[2018, 12])).text
     assert "Zweites Digitalisierungskabinett" in html and "Kongress" not in html
     assert f'href="{reverse("articles:archive_month", args=[2018, 11])}"' in html
-    assert client.get(reverse("articles:archive_month", args=[2018, 13])).status_code == 404
+    assert client.get("/meldungen/2018/13/").status_code == 404
     assert client.get(reverse("articles:archive_year", args=[1999])).status_code == 404
 
 
@@ -293,6 +293,16 @@ def test_person_page_does_not_offer_the_persons_own_name_as_a_related_keyword(cl
     assert ">Hartmut Schubert</a>" not in co_keywords
 
 
+def test_the_feed_declares_teasers_as_plain_text(client, make_article):
+    import xml.etree.ElementTree as ET
+
+    make_article("Vergleich", teaser="Kosten <b>nicht</b> höher & 3 < 5")
+    root = ET.fromstring(client.get(reverse("articles:feed")).content)
+    [summary] = root.iter("{http://www.w3.org/2005/Atom}summary")
+    assert summary.get("type") == "text"  # a reader shows "<b>" as typed, never as markup
+    assert summary.text == "Kosten <b>nicht</b> höher & 3 < 5"
+
+
 def test_robots_txt_and_favicon_answer(client):
     robots = client.get("/robots.txt")
     assert robots.status_code == 200 and robots["Content-Type"].startswith("text/plain")
@@ -301,3 +311,46 @@ def test_robots_txt_and_favicon_answer(client):
     icon = client.get("/favicon.ico")
     assert icon.status_code == 301 and icon["Location"].endswith("img/favicon.svg")
     assert 'rel="icon"' in client.get(reverse("articles:timeline")).text
+
+
+def test_date_addresses_are_padded_and_have_one_form(client, make_article):
+    article = make_article("Neunter November", published_on=datetime.date(2018, 11, 9))
+    assert article.get_absolute_url() == "/meldungen/2018/11/09/neunter-november/"
+    old = client.get("/meldungen/2018/11/9/neunter-november/")
+    assert old.status_code == 301 and old["Location"] == article.get_absolute_url()
+    assert client.get("/meldungen/2018/011/").status_code == 404
+    assert client.get("/meldungen/2018/13/").status_code == 404
+    assert client.get("/meldungen/2018/2/30/x/").status_code == 404
+    assert client.get(reverse("articles:archive_month", args=[2018, 11])).status_code == 200
+
+
+def test_an_empty_year_inside_the_archive_is_a_page_and_neighbours_skip_it(client, make_article):
+    make_article("Alt", published_on=datetime.date(2016, 5, 1))
+    make_article("Neu", published_on=datetime.date(2018, 5, 1))
+    empty = client.get(reverse("articles:archive_year", args=[2017]))
+    assert empty.status_code == 200 and "Keine Meldungen" in empty.text
+    assert client.get(reverse("articles:archive_year", args=[2015])).status_code == 404
+    html = client.get(reverse("articles:archive_year", args=[2018])).text
+    assert f'href="{reverse("articles:archive_year", args=[2016])}"' in html
+    assert f'href="{reverse("articles:archive_year", args=[2019])}"' not in html
+
+
+def test_navigation_marks_the_current_section(client, make_article):
+    make_article("Etwas", keywords=["Breitband"])
+    html = client.get(reverse("articles:keywords")).text
+    assert f'<a href="{reverse("articles:keywords")}" aria-current="true">' in html
+    assert html.count("aria-current") == 1
+    search = client.get(reverse("articles:search"), {"q": "Etwas"}).text
+    assert search.count('type="search"') == 1  # one search box on the search page
+
+
+def test_a_browser_opening_a_feed_gets_a_page_and_feed_readers_get_atom(client, archive):
+    url = reverse("articles:keyword_feed", args=["politik"])
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    page = client.get(url, HTTP_ACCEPT=browser)
+    assert page["Content-Type"].startswith("text/html") and "Accept" in page["Vary"]
+    assert "Feed-Reader" in page.text and "Zweites Digitalisierungskabinett" in page.text
+    assert "Geheimer Entwurf" not in page.text
+    for reader in ("application/atom+xml", "*/*", ""):
+        feed = client.get(url, HTTP_ACCEPT=reader)
+        assert feed["Content-Type"].startswith("application/atom+xml"), reader

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from articles.models import Article, Document
+from articles.revisions import fixture_items, record_revision
 
 
 class Command(BaseCommand):
@@ -31,4 +32,5 @@ class Command(BaseCommand):
         call_command("loaddata", str(fixture), verbosity=0)
         # loaddata sends raw signals only: copy keywords and people into the search text here.
         Article.objects.all().refresh_search_text()
+        record_revision(fixture_items(objects), comment=f"Geladen aus {fixture.name}")
         self.stdout.write(f"Loaded the seed archive: {Article.objects.count()} items.")
