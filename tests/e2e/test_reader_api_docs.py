@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 import pytest
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_docs_page_renders_every_endpoint_from_same_origin_files(live_server, page):
     origin = urlsplit(live_server.url).netloc
     requested = []
