@@ -37,6 +37,7 @@ import: migrate
 N ?= 100000
 bench: setup
 	$(BIN)/python bench/run.py --items $(N)
+	$(BIN)/python bench/api.py --items $(N)
 
 DOCS_N ?= 10000
 bench-import: setup

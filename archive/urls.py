@@ -7,6 +7,7 @@ from articles.views.site_files import favicon, robots_txt
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("sitemap.xml", cached_sitemap, name="sitemap"),
+    path("api/", include("api.urls")),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
     path("", include("articles.urls")),

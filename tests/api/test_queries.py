@@ -1,0 +1,83 @@
+"""Each endpoint needs a bounded number of queries, whatever the number of items it shows."""
+
+import datetime
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+# Queries per request with a cold cache; 6 of them are the rate limit's (a database cache),
+# the newest/oldest lists read dated and undated items apart (3 queries each).
+BOUNDS = {
+    "items": 14,
+    "items_search": 15,
+    "items_relevance": 12,
+    "items_filtered": 17,
+    "item": 14,
+    "keywords": 8,
+    "people": 9,
+    "sources": 9,
+    "keyword": 11,
+    "person": 12,
+    "source": 9,
+    "facets": 9,
+}
+
+
+def addresses(archive) -> dict[str, str]:
+    return {
+        "items": reverse("api:items") + "?page_size=100",
+        "items_search": reverse("api:items") + "?q=Digitalisierung&sort=newest&page_size=100",
+        "items_relevance": reverse("api:items") + "?q=Digitalisierung&page_size=100",
+        "items_filtered": reverse("api:items")
+        + "?keyword=politik&person=hartmut-schubert&from=2000-01-01&page_size=100",
+        "item": reverse("api:item", kwargs={"pk": archive["main"].pk}),
+        "keywords": reverse("api:keywords"),
+        "people": reverse("api:people"),
+        "sources": reverse("api:sources"),
+        "keyword": reverse("api:keyword", kwargs={"slug": "politik"}),
+        "person": reverse("api:person", kwargs={"slug": "hartmut-schubert"}),
+        "source": reverse("api:source", kwargs={"slug": "kommune21"}),
+        "facets": reverse("api:facets") + "?q=Digitalisierung",
+    }
+
+
+def count_queries(api, url: str) -> int:
+    caches["default"].clear()  # cold: nothing from articles/cache.py or the version
+    with CaptureQueriesContext(connection) as queries:
+        response = api.get(url)
+    assert response.status_code == 200, (url, response.content)
+    return len(queries)
+
+
+def more_items(make_article, source, n: int) -> None:
+    for i in range(n):
+        article = make_article(
+            f"Digitalisierung Teil {i}",
+            published_on=datetime.date(2010 + i % 15, 1 + i % 12, 1),
+            source=source,
+            keywords=["Politik", f"Thema {i}"],
+            people=[("Hartmut Schubert", f"Rolle {i}"), (f"Person Nummer {i}", "Sprecher")],
+        )
+        article.related.add(article.__class__.objects.exclude(pk=article.pk).first())
+
+
+def test_queries_are_bounded_and_do_not_grow_with_the_items(api, archive, make_article, source):
+    small = {name: count_queries(api, url) for name, url in addresses(archive).items()}
+    more_items(make_article, source, 40)
+    large = {name: count_queries(api, url) for name, url in addresses(archive).items()}
+    for name, bound in BOUNDS.items():
+        assert large[name] <= bound, (name, large[name])
+    assert large == small
+
+
+def test_a_current_copy_costs_few_queries(api, archive):
+    for url in addresses(archive).values():
+        etag = api.get(url)["ETag"]
+        with CaptureQueriesContext(connection) as queries:
+            assert api.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+        assert len(queries) <= 9, (url, [q["sql"][:80] for q in queries])
