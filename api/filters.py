@@ -7,7 +7,7 @@
   100,000 items when the archive has just changed);
 - the search query, the facets and the relevance order come from articles/search.py, the
   same functions and the same cache as the results page /suche/;
-- totals come from the tallies (articles/tallies.py) wherever they cover the selection.
+- totals come from the tallies (articles/derived/counts.py) wherever they cover the selection.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from rest_framework.exceptions import ValidationError
 
 from articles import search
 from articles.cache import cached
+from articles.derived.counts import ListedCounts
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
-from articles.tallies import Tallies
 
 # API parameter → the name the site's forms and the search's narrowed() use.
 TIMELINE_NAMES = {"keyword": "stichwort", "person": "person", "source": "quelle",
@@ -42,7 +42,7 @@ class Selection:
     """The listed items one request selects (before sorting and paging)."""
 
     params: dict
-    tallies: Tallies
+    tallies: ListedCounts
     named: dict[str, Model]  # the keyword, person and source filters' rows
     parsed: search.ParsedQuery | None
     notices: list[str] = field(default_factory=list)
@@ -91,7 +91,7 @@ class Selection:
         return Total(cached("api-count", (self.key, self.waiting), self.filtered.count))
 
 
-def select(params: dict, tallies: Tallies | None = None) -> Selection:
+def select(params: dict, tallies: ListedCounts | None = None) -> Selection:
     """Check the filters against what the public may see; 400 for what does not exist."""
     named, errors = {}, {}
     for name in ("keyword", "person", "source"):
@@ -109,7 +109,11 @@ def select(params: dict, tallies: Tallies | None = None) -> Selection:
         if not parsed:
             raise ValidationError({"q": ["The query has no search term, only operators."]})
     return Selection(
-        params=params, tallies=tallies or Tallies(), named=named, parsed=parsed, notices=notices
+        params=params,
+        tallies=tallies or ListedCounts(),
+        named=named,
+        parsed=parsed,
+        notices=notices,
     )
 
 

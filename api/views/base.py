@@ -14,7 +14,7 @@ from api.access import is_staff_client
 from api.http import archive_version, not_modified, set_caching, set_validators
 from api.params import NoQuery, StrictQuery
 from articles.cache import cached
-from articles.tallies import Tallies
+from articles.derived.counts import ListedCounts
 
 
 class ReadEndpoint(APIView):
@@ -33,8 +33,8 @@ class ReadEndpoint(APIView):
             return super().dispatch(request, *args, **kwargs)
 
     @cached_property
-    def tallies(self) -> Tallies:
-        return Tallies()
+    def tallies(self) -> ListedCounts:
+        return ListedCounts()
 
     @property
     def staff(self) -> bool:

@@ -1,7 +1,7 @@
 """Keywords, people and sources: lists with counts and one entry with its figures.
 
-Counts come from the tallies (articles/tallies.py), as on the site's index pages; what may be
-shown is what the site shows (articles/views/usage.py): a keyword, person or source that
+Counts come from the tallies (articles/derived/counts.py), as on the site's index pages; what may be
+shown is what the site shows (articles/visibility.py): a keyword, person or source that
 only unpublished items have does not exist here (404).
 """
 
@@ -20,9 +20,9 @@ from api.serializers import catalogue as out
 from api.serializers import pages
 from api.views.base import ReadEndpoint
 from articles.cache import cached
+from articles.derived.counts import Usage
 from articles.models import Source
 from articles.offices import latest_roles
-from articles.tallies import Usage
 
 ERRORS = {400: ErrorSerializer, 401: ErrorSerializer, 404: ErrorSerializer, 429: ErrorSerializer}
 

@@ -10,7 +10,8 @@ from api.serializers import catalogue as out
 from api.views.base import ReadEndpoint
 from api.views.catalogue import ERRORS, SourceEntry, years
 from articles.models import Article, Keyword, Mention, Person, Source
-from articles.views.usage import RELATED_LIMIT, public_keyword, public_person
+from articles.views.mixins import RELATED_LIMIT
+from articles.visibility import public_keyword_or_404, public_person_or_404
 
 
 def public_source(slug: str) -> Source:
@@ -46,7 +47,7 @@ class KeywordDetailView(ReadEndpoint):
         return super().get(request, **kwargs)
 
     def prepare(self, params: dict, slug: str = "", **kwargs) -> Keyword:
-        return public_keyword(slug)
+        return public_keyword_or_404(slug)
 
     def build(self, keyword: Keyword) -> dict:
         periods = self.tallies.periods(keyword=keyword)
@@ -75,7 +76,7 @@ class PersonDetailView(ReadEndpoint):
         return super().get(request, **kwargs)
 
     def prepare(self, params: dict, slug: str = "", **kwargs) -> Person:
-        return public_person(slug)
+        return public_person_or_404(slug)
 
     def build(self, person: Person) -> dict:
         periods = self.tallies.periods(person=person)
