@@ -146,9 +146,7 @@ def _mail(lines: list[str]) -> Prepared:
         prepared.date = dates.parse_date(message.date_line)
         if prepared.date:
             prepared.warnings.append("date from the original message's header")
-    body = message.body
-    while body and prepared.title and body[0].strip() in ("", prepared.title):
-        body = body[1:]  # the release repeats its subject as its headline
+    body = mail.without_cover_note(message.body, prepared.title)
     if pdf.looks_like_pdf(body):
         body, warnings = pdf.reflow(body)
         prepared.warnings += warnings
