@@ -7,10 +7,9 @@ separated by blank lines) so one page parser reads them all; what only the form 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from articles.ingest import dates, digest, feed, mail, pdf
+from articles.ingest import dates, digest, feed, mail, markdown, pdf
 from articles.ingest.item import LinkRef, RelatedRef
 
 
@@ -27,15 +26,10 @@ class Prepared:
     category: str | None = None  # a feed item's <category>
     author: str | None = None  # a feed item's <dc:creator> or <author>
     image_credit: str | None = None  # the credit in a feed item's <figure>
+    kicker: str | None = None  # a Markdown heading above the headline
+    keywords: list[str] = field(default_factory=list)  # a front matter's tags
     portal: bool = False  # a feed item from the kommune21 portal or a mirror of it
     warnings: list[str] = field(default_factory=list)
-
-
-MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
-MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\3(?![\w*])")
-MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")  # also a setext heading's underline
-MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 
 
 def prepare(text: str) -> Prepared:
@@ -45,7 +39,7 @@ def prepare(text: str) -> Prepared:
         prepared = _feed(text)
     elif mail.looks_like_mail(lines):
         prepared = _mail(lines)
-    elif _looks_like_markdown(lines):
+    elif markdown.looks_like_markdown(lines):
         prepared = _markdown(lines)
     elif pdf.looks_like_pdf(lines):
         reflowed, warnings = pdf.reflow(lines)
@@ -103,45 +97,20 @@ def _mail(lines: list[str]) -> Prepared:
     return prepared
 
 
-def _looks_like_markdown(lines: list[str]) -> bool:
-    marks = sum(
-        1
-        for line in lines[:80]
-        if MD_HEADING.match(line) or MD_LINK.search(line) or re.search(r"\*\*\S", line)
-    )
-    return marks >= 2 or any(MD_HEADING.match(line) for line in lines[:5])
-
-
 def _markdown(lines: list[str]) -> Prepared:
-    prepared = Prepared([], "markdown")
-    for line in lines:
-        heading = MD_HEADING.match(line)
-        if heading:
-            line = heading.group(2)
-            if prepared.lines and prepared.lines[-1]:
-                prepared.lines.append("")
-        if MD_RULE.match(line):
-            prepared.lines.append("")
-            continue
-        line = re.sub(r"^\s*>\s?", "", line)
-        line = MD_BULLET.sub("", line) if MD_BULLET.match(line) and "**" not in line[:3] else line
-        found = [m for m in MD_LINK.finditer(line) if not m.group(1)]
-        rest = MD_LINK.sub("", line)
-        if found and len(re.sub(r"[\W_]+", "", rest)) <= 25:  # a line of links: no text
-            for link in found:
-                url = link.group(3)
-                pdf_link = url.lower().endswith(".pdf")
-                prepared.links.append(
-                    LinkRef(
-                        label=link.group(2) or None, url=url, format="PDF" if pdf_link else None
-                    )
-                )
-            continue
-        line = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), line)
-        line = MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), line)
-        line = line.replace("\\", "").strip()
-        if line or (prepared.lines and prepared.lines[-1]):
-            prepared.lines.append(line)
-        if heading:
-            prepared.lines.append("")
+    document = markdown.read(lines)
+    prepared = Prepared(document.lines, "markdown", links=document.links)
+    prepared.kicker = document.kicker
+    front = document.front
+    if front.get("title"):
+        prepared.title = front["title"][0]
+        if next((line for line in prepared.lines if line), None) != prepared.title:
+            prepared.lines = [prepared.title, "", *prepared.lines]
+    if front.get("date"):
+        prepared.date = dates.parse_date(front["date"][0])
+    prepared.author = ", ".join(front.get("author", [])) or None
+    prepared.category = ", ".join(front.get("category", [])) or None
+    prepared.keywords = front.get("keywords", [])
+    if front:
+        prepared.warnings.append(f"front matter read: {', '.join(sorted(front))}")
     return prepared

@@ -112,6 +112,10 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
     item.category = item.category or prepared.category
     item.author = item.author or prepared.author
     item.image_credit = item.image_credit or prepared.image_credit
+    item.keywords = item.keywords or list(prepared.keywords)
+    if prepared.kicker and not item.kicker:
+        item.kicker = prepared.kicker
+        item.warnings.append(f"kicker: the heading above the headline ({prepared.kicker})")
     item.related.extend(prepared.related)
     known = {link.url for link in item.links}
     item.links.extend(link for link in prepared.links if link.url not in known)
