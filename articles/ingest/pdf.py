@@ -140,8 +140,10 @@ def _prose(line: str) -> bool:
 
 def _heading_like(line: str) -> bool:
     words = line.split()
-    return 3 <= len(words) <= 20 and not re.search(r"[.,;:]$", line) and any(
-        word[:1].islower() for word in words
+    return (
+        3 <= len(words) <= 20
+        and not re.search(r"[.,;:]$", line)
+        and any(word[:1].islower() for word in words)
     )
 
 
