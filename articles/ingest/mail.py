@@ -116,6 +116,36 @@ def clean_subject(subject: str) -> tuple[str, str | None]:
     return subject, number
 
 
+RELEASE_LABEL = re.compile(
+    r"^(?:PM|Presse\w*|Medien\w*)\s*(?:Nr\.?\s*)?(?:\d{1,4}\s*/\s*\d{2,4})?$", re.IGNORECASE
+)
+SALUTATION = re.compile(
+    r"^(?:sehr geehrte|liebe|hallo|guten tag|dear|hi)\b.{0,80},?$", re.IGNORECASE
+)
+COVER_NOTE_WORDS = 60  # a cover note is a sentence or two, never the release itself
+
+
+def without_cover_note(body: list[str], title: str | None) -> list[str]:
+    """The release without the press office's cover note ("Sehr geehrte Damen und Herren,
+    anbei erhalten Sie …") and without its headline, which repeats the subject."""
+    lines = list(body)
+    if title:
+        wanted = " ".join(title.split()).casefold()
+        for index, line in enumerate(lines[:40]):
+            if " ".join(line.split()).casefold() != wanted:
+                continue
+            above = " ".join(lines[:index]).split()
+            if len(above) <= COVER_NOTE_WORDS:  # the release repeats its subject as headline
+                labels = [line for line in lines[:index] if RELEASE_LABEL.match(line.strip())]
+                lines = [*labels, *lines[index + 1 :]]  # "Medieninformation 31/2022" stays
+            break
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    if lines and SALUTATION.match(lines[0].strip()):
+        lines = lines[1:]  # "Sehr geehrte Damen und Herren," above the text itself
+    return lines
+
+
 def _without_signature(lines: list[str]) -> list[str]:
     kept: list[str] = []
     for line in lines:

@@ -94,7 +94,8 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
         item.warnings.append("source kind kommune21: the feed item links to the portal")
     if prepared.form == "feed" and prepared.title and not item.kicker:
         front, colon, back = prepared.title.partition(": ")
-        if colon and front in REGIONS:  # "Thüringen: Digitalkabinett startet …"
+        house_style = prepared.portal and len(front.split()) <= 4  # "Weimar: Online-Dienste …"
+        if colon and back and (front in REGIONS or house_style):  # "Thüringen: Digitalkabinett …"
             item.kicker, prepared.title = front, back
     if prepared.title and item.title != prepared.title:
         item.warnings.append(f"title from the {prepared.form}'s subject line")
@@ -110,6 +111,11 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
         item.warnings.append("year from the release number")
     item.category = item.category or prepared.category
     item.author = item.author or prepared.author
+    item.image_credit = item.image_credit or prepared.image_credit
+    item.keywords = item.keywords or list(prepared.keywords)
+    if prepared.kicker and not item.kicker:
+        item.kicker = prepared.kicker
+        item.warnings.append(f"kicker: the heading above the headline ({prepared.kicker})")
     item.related.extend(prepared.related)
     known = {link.url for link in item.links}
     item.links.extend(link for link in prepared.links if link.url not in known)

@@ -1,0 +1,139 @@
+"""Feed items (RSS 2.0, Atom): the first item is the document, the others are related items.
+
+A saved feed holds one item or a whole channel. The item's own fields are read from its
+elements: <title>, <pubDate>/<published>, <category> (text or Atom's term attribute),
+<dc:creator>/<author>, and the text from <content:encoded>, <content>, <description> or
+<summary>, whose HTML may be escaped once or twice. A <figure> in the text gives the picture
+credit and is no part of the text; the text's <a href> links are its links.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+
+from articles.ingest import dates
+from articles.ingest.item import LinkRef, RelatedRef
+
+FEED_TAG = re.compile(r"<(item|entry|rss|feed)\b[^>]*>", re.IGNORECASE)
+ITEM = re.compile(r"<(item|entry)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+BLOCK_TAG = re.compile(
+    r"<\s*(?:/p|br\s*/?|/div|/h\d|/li|p|div|h\d|li|/figure|/blockquote)\b[^>]*>", re.IGNORECASE
+)
+FIGURE = re.compile(r"<figure\b.*?</figure\s*>", re.IGNORECASE | re.DOTALL)
+FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
+ANCHOR = re.compile(r"<a\b[^>]*\bhref=\"([^\"]+)\"[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+CREDIT = re.compile(
+    r"\((?:Bildquelle|Foto|Bild|Quelle)\s*:\s*([^)]+)\)\s*$|"
+    r"(?:^|\s)(?:Bildquelle|Foto|Bild|Bildrechte)\s*:\s*(.+)$|©\s*(.+)$",
+    re.IGNORECASE,
+)
+PORTAL_ADDRESS = re.compile(r"kommune21\.de|/k21-meldungen/", re.IGNORECASE)
+
+
+@dataclass
+class FeedItem:
+    title: str
+    paragraphs: list[str]
+    date: tuple | None = None
+    link: str = ""
+    category: str | None = None
+    author: str | None = None
+    image_credit: str | None = None
+    links: list[LinkRef] = field(default_factory=list)
+
+
+def looks_like_feed(text: str) -> bool:
+    return bool(FEED_TAG.search(text[:2000])) and bool(re.search(r"<title\b", text, re.I))
+
+
+def read_items(text: str) -> list[FeedItem]:
+    """Every item of the feed, in the order of the file (a bare item is the only one)."""
+    found = [match.group() for match in ITEM.finditer(text)] or [text]
+    return [_read_item(item) for item in found]
+
+
+def related(items: list[FeedItem]) -> list[RelatedRef]:
+    """The channel's other items, as a listing shows them."""
+    return [
+        RelatedRef(
+            kicker=None,
+            title=item.title,
+            date=item.date[0] if item.date else None,
+            teaser=item.paragraphs[0] if item.paragraphs else None,
+        )
+        for item in items
+        if item.title
+    ]
+
+
+def unescape(text: str) -> str:
+    """HTML entities, also doubly escaped ones ("&amp;ndash;" → "–")."""
+    for _ in range(3):
+        unescaped = html.unescape(text)
+        if unescaped == text:
+            break
+        text = unescaped
+    return text
+
+
+def plain(value: str | None) -> str | None:
+    if not value:
+        return None
+    return " ".join(TAG.sub(" ", unescape(value)).split()) or None
+
+
+def _read_item(item: str) -> FeedItem:
+    title = plain(_tag(item, "title")) or ""
+    content = unescape(_tag(item, "content:encoded", "content", "description", "summary") or "")
+    credit = None
+    for figure in FIGURE.findall(content):
+        caption = FIGCAPTION.search(figure)
+        found = CREDIT.search(plain(caption.group(1)) or "") if caption else None
+        credit = credit or (next(filter(None, found.groups())).strip() if found else None)
+    content = FIGURE.sub("\n\n", content)
+    links = [
+        LinkRef(label=plain(label), url=url, format="PDF" if url.lower().endswith(".pdf") else None)
+        for url, label in ANCHOR.findall(content)
+    ]
+    if "<" in content:
+        content = unescape(TAG.sub("", BLOCK_TAG.sub("\n\n", content)))
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", content)]
+    stamp = _tag(item, "pubDate", "published", "dc:date", "updated")
+    return FeedItem(
+        title=title,
+        paragraphs=[p for p in paragraphs if p],
+        date=_feed_date(unescape(stamp)) if stamp else None,
+        link=_tag(item, "link") or "",
+        category=plain(_tag(item, "category") or _attribute(item, "category", "term")),
+        author=plain(_tag(item, "dc:creator", "author", "name")),
+        image_credit=credit,
+        links=links,
+    )
+
+
+def _tag(text: str, *names: str) -> str | None:
+    for name in names:
+        match = re.search(
+            rf"<{name}\b[^>]*>(.*?)</{name}\s*>", text, re.IGNORECASE | re.DOTALL
+        ) or re.search(rf"<{name}\b[^>]*\bhref=\"([^\"]+)\"", text, re.IGNORECASE)
+        if match:
+            value = match.group(1).strip()
+            cdata = re.fullmatch(r"<!\[CDATA\[(.*)\]\]>", value, re.DOTALL)
+            return cdata.group(1) if cdata else value
+    return None
+
+
+def _attribute(text: str, name: str, attribute: str) -> str | None:
+    match = re.search(rf"<{name}\b[^>]*\b{attribute}=\"([^\"]+)\"", text, re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+def _feed_date(stamp: str) -> tuple | None:
+    try:
+        return parsedate_to_datetime(stamp).date(), "day"  # RFC 822: "Wed, 14 Oct 2020 …"
+    except (TypeError, ValueError, IndexError):
+        return dates.parse_date(stamp)  # ISO 8601 in Atom
