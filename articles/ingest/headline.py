@@ -108,8 +108,8 @@ def score(text: str, distance: int) -> float:
         value += 1
     if 20 <= len(text) <= 160:
         value += 2
-    if text.isupper() and len(text) > 4:
-        value -= 2
+    if text.isupper() and len(text) > 4 and len(words) <= 2:
+        value -= 2  # an outlet's name in capitals, not a headline set in capitals
     if re.search(r"\b(19|20)\d\d$", text) and len(words) <= 3:
         value -= 2  # a listing header: "Pressemitteilungen 2022"
     lower = [word.lower().strip("„“\"',") for word in words]
@@ -128,7 +128,7 @@ def is_kicker(line: Line, title: Line) -> bool:
         return True  # "Thüringen:", "Regierung - Erfurt"
     if title.blank_before:
         # a line apart from the headline is navigation, unless a region or rubric stands alone
-        return line.blank_before and (text in REGIONS or text in RUBRICS)
+        return line.blank_before and (text in REGIONS or text in RUBRICS or text in PLACES)
     return text in RUBRICS or text in REGIONS or line.blank_before
 
 

@@ -251,7 +251,9 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.title = item.title[:297].rstrip() + "…"
 
 
-LABELLED_LINK = re.compile(r"^(?:link|links|weblink)\s*:\s*\S", re.IGNORECASE)
+LABELLED_LINK = re.compile(
+    r"^(?:link|links|weblink)(?:\s+(?:zum|zur|zu)\s+\w+)?\s*:\s*\S", re.IGNORECASE
+)
 
 
 def _without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]:
