@@ -256,7 +256,7 @@ def take_credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -
         )
     else:
         return is_credit(line)  # "© dpa-infocom GmbH": a copyright notice, no picture credit
-    if credit and DESCRIPTION.search(credit):
+    if credit and DESCRIPTION.search(credit) and not credit.islower():
         return True  # "Bild: Staatssekretärin … am Rednerpult": alt text, no credit
     if credit and not item.image_credit:
         item.image_credit = credit

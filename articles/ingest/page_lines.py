@@ -81,6 +81,7 @@ class PageFacts:
     late: tuple[datetime.date, str] | None = None  # a date line under the lead
     updated: tuple[datetime.date, str] | None = None  # "Aktualisiert am …": the last resort
     title_hint: str | None = None  # the line right above a creator or date line
+    above_date: str | None = None  # the line right above the first date line, a weaker hint
     no_headline: bool = False  # a listing whose top item has no headline
     kept: list[str] = field(default_factory=list)
 
@@ -224,6 +225,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if is_date_line(line) and (rubric := DATE_RUBRIC.search(line)):
             _take_rubric(rubric.group("name"), item)
         if CREATED_BY.match(line):
+            if not seen_prose:
+                _note_above_date(facts, lines, index)
             facts.created = facts.created or dates.parse_date(line)
             item.warnings.append(f"creator line removed: {line[:80]}")
             _hint_title(facts, prose_seen, lines, index)
@@ -243,6 +246,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 continue
             _author_above(kept, item, prose_seen)
             if not seen_prose:
+                _note_above_date(facts, lines, index)
                 facts.header = facts.header or dates.parse_date(line)
                 _hint_title(facts, prose_seen, lines, index)
                 continue
@@ -301,6 +305,23 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         prose_seen += prose
         seen_prose = seen_prose or prose
     return facts
+
+
+def _note_above_date(facts: PageFacts, lines: list[str], index: int) -> None:
+    """The line above the first date line, when the lead follows the date (and its
+    category line): likely the headline."""
+    if facts.above_date is not None or facts.header or facts.created:
+        return
+    following = next(
+        (
+            line.strip()
+            for line in lines[index + 1 :]
+            if line.strip() and not CATEGORY_LINE.match(line.strip())
+        ),
+        "",
+    )
+    if is_prose(following):
+        facts.above_date = next((line for line in reversed(facts.kept) if line), None)
 
 
 def _take_rubric(name: str, item: ParsedItem) -> None:
