@@ -106,7 +106,8 @@ CREDIT_VALUE = re.compile(
 )
 # "Caption text. Foto: Name/Agentur © dpa - …": a caption with its credit inside.
 CAPTION_WITH_CREDIT = re.compile(
-    r"^.{10,300}?[.!?]\s+(?:foto|fotos|bild|bildrechte|bildquelle)\s*:\s*(?P<credit>[^©]+?)\s*"
+    r"^.{10,300}?[.!?]\s+(?:\((?:symbolfoto|symbolbild|archivbild|archivfoto)\)\s+)?"
+    r"(?:foto|fotos|bild|bildrechte|bildquelle)\s*:\s*(?P<credit>[^©]+?)\s*"
     r"(?:©.*)?$",
     re.IGNORECASE,
 )
@@ -151,7 +152,7 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > 200:
         return is_notice(stripped)  # menus, addresses and buttons are short
-    lower = stripped.lower().rstrip(" :»›>")
+    lower = stripped.lower().strip(" :»›><«‹")
     return (
         bool(PAGINATION.match(stripped))
         or is_link_row(stripped)

@@ -34,5 +34,6 @@ _NAMES = """
     Susanne Sven Svenja Swen Tanja Thilo Thomas Thorsten Tilo Tim Timo Tina Tobias Tom
     Torsten Ulf Ulrich Ulrike Uta Ute Uwe Valentina Vanessa Vera Veronika Viktor Volker
     Walter Werner Wilfried Wilhelm Willi Wolfgang Yvonne
+    Cathleen Kathleen Sindy Silvio Madeleine Irina Knut Doreen Denise Jeannette Kristina
     """
 GIVEN_NAMES = frozenset(_NAMES.split())

@@ -46,7 +46,8 @@ _PLACES_TEXT = """
 PLACES = frozenset(_PLACES_TEXT.split())
 BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
 GLUED = re.compile(
-    r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?P<title>[A-ZÄÖÜ][a-zäöüß]\w*\s.+)$"
+    r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
+    r"(?P<title>[A-ZÄÖÜ][a-zäöüß]\w*(?:-\w+)*\s.+)$"
 )
 
 
@@ -60,19 +61,21 @@ def strip_bullet(text: str) -> str:
     return BULLET.sub("", text).strip()
 
 
-def split_glued_kicker(title: str) -> tuple[str, str] | None:
+def split_glued_kicker(title: str, portal: bool = False) -> tuple[str, str] | None:
     """ "Sachsen-AnhaltNeues Portal für Bauanträge" → ("Sachsen-Anhalt", "Neues Portal …").
 
     The kicker is glued on without a separator (a lower-case letter, then a capital inside
-    one word); a known region or rubric, or a kicker of three words or more, is split off
-    when at least three words of headline remain. A Thuringian place written before the
+    one word); a known region, place or rubric, or a kicker of three words or more, is split
+    off when at least three words of headline remain. On a portal that always glues its
+    kickers (`portal`), any kicker word is. A Thuringian place written before the
     headline with a space ("Erfurt Parlament berät …") is a kicker too.
     """
     match = GLUED.match(title)
     if match:
         kicker, rest = match.group("kicker"), match.group("title")
         words = rest.split()
-        if (kicker in REGIONS or kicker in RUBRICS) and (
+        known = kicker in REGIONS or kicker in RUBRICS or kicker in PLACES
+        if (known or (portal and len(words) >= 3)) and (
             len(words) >= 3 or (len(words) == 2 and len(words[0]) >= 5)
         ):
             return kicker, rest  # not "ThüringenApp startet": one word in camel case
@@ -108,8 +111,8 @@ def score(text: str, distance: int) -> float:
         value += 1
     if 20 <= len(text) <= 160:
         value += 2
-    if text.isupper() and len(text) > 4:
-        value -= 2
+    if text.isupper() and len(text) > 4 and len(words) <= 2:
+        value -= 2  # an outlet's name in capitals, not a headline set in capitals
     if re.search(r"\b(19|20)\d\d$", text) and len(words) <= 3:
         value -= 2  # a listing header: "Pressemitteilungen 2022"
     lower = [word.lower().strip("„“\"',") for word in words]
@@ -128,16 +131,19 @@ def is_kicker(line: Line, title: Line) -> bool:
         return True  # "Thüringen:", "Regierung - Erfurt"
     if title.blank_before:
         # a line apart from the headline is navigation, unless a region or rubric stands alone
-        return line.blank_before and (text in REGIONS or text in RUBRICS)
+        return line.blank_before and (text in REGIONS or text in RUBRICS or text in PLACES)
     return text in RUBRICS or text in REGIONS or line.blank_before
 
 
 SUBTITLE_MARK = "\x00subtitle:"
 
 
-def choose(above: list[Line]) -> tuple[str | None, str | None, list[str]]:
+def choose(
+    above: list[Line], above_date: str | None = None
+) -> tuple[str | None, str | None, list[str]]:
     """(kicker, headline, dropped lines) among the lines above the first prose paragraph.
 
+    The line right above the page's date line (`above_date`) is favoured.
     A headline with a subtitle (Unterzeile) right under it: the subtitle is the closer line,
     so the line above it wins when it is a long headline itself. The subtitle is returned
     last in the dropped lines, prefixed with SUBTITLE_MARK.
@@ -146,7 +152,12 @@ def choose(above: list[Line]) -> tuple[str | None, str | None, list[str]]:
     if not candidates:
         return None, None, [line.text for line in above]
     last = len(candidates) - 1
-    best = max(candidates, key=lambda i: (score(above[i].text, last - candidates.index(i)), i))
+
+    def value(i: int) -> tuple[float, int]:
+        dated = 2.5 if above[i].text == above_date else 0.0  # the line right above the date
+        return score(above[i].text, last - candidates.index(i)) + dated, i
+
+    best = max(candidates, key=value)
     subtitle = None
     if best > 0 and best - 1 in candidates and not above[best].blank_before:
         upper, lower = above[best - 1].text, above[best].text

@@ -15,6 +15,8 @@ VERSION = 1
 SOURCE_NAME = "Kommune21"
 
 CATEGORY = re.compile(r"^Weitere Meldungen und Beiträge aus dem Bereich\s+(.+)$")
+# "Jena: Neues Ratsinformationssystem" under the rubric's list header, without date or teaser
+LIST_ENTRY = re.compile(r"^(?P<kicker>[^:]{2,40}):\s+(?P<title>[^.]{3,120})$")
 RELATED_HEADER = re.compile(r"^Weitere Meldungen\b", re.IGNORECASE)
 KEYWORDS = re.compile(r"^Stichw(?:ö|oe)rter:\s*(.*)$", re.IGNORECASE)
 IMAGE_CREDIT = re.compile(r"^Bildquelle(?:n)?:\s*(.+)$", re.IGNORECASE)
@@ -67,7 +69,8 @@ def _skip_preamble(lines: list[str], item: ParsedItem) -> int:
     block = lines[index:block_end]
     if (
         len(block) >= 3
-        and all(len(line) <= 40 and not line.endswith(":") for line in block)
+        and all(len(line) <= 80 and not line.endswith((":", ".")) for line in block)
+        and sum(len(line) <= 40 for line in block) >= len(block) - 1
         and not any(dates.bracketed(line) for line in block)
         and block_end < len(lines)
     ):  # a mirror's menu above the item: "move moderne verwaltung", "Meldungen", …
@@ -92,7 +95,7 @@ def _parse_heading(lines: list[str], index: int, item: ParsedItem) -> int:
     kicker, sep, title = line.partition(": ")
     if sep and len(kicker) <= 60 and title:
         item.kicker, item.title = kicker.strip(), title.strip()
-    elif (glued := split_glued_kicker(line)) is not None:
+    elif (glued := split_glued_kicker(line, portal=True)) is not None:
         item.kicker, item.title = glued
         item.warnings.append(f"kicker split from the headline at a capital ({item.kicker})")
     else:
@@ -176,7 +179,7 @@ def _parse_body(lines: list[str], index: int, item: ParsedItem) -> int:
 
 
 def _parse_trailer(lines: list[str], index: int, item: ParsedItem) -> None:
-    in_ads = False
+    in_ads = in_list = False
     while index < len(lines):
         line = lines[index]
         index += 1
@@ -191,6 +194,10 @@ def _parse_trailer(lines: list[str], index: int, item: ParsedItem) -> None:
             item.image_credit = credit.group(1).strip()
         elif (category := CATEGORY.match(line)) is not None:
             item.category = category.group(1).strip()
+            in_list = True
+        elif in_list and (entry := LIST_ENTRY.match(line)) is not None:
+            kicker, title = entry.group("kicker").strip(), entry.group("title").strip()
+            item.related.append(RelatedRef(kicker=kicker, title=title))
         elif _is_related_heading(lines, index - 1, in_trailer=True):
             index = _parse_related(lines, index - 1, item)
         elif in_ads or PRINT_LINE.match(line) or is_furniture(line) or is_advertiser(line):

@@ -16,6 +16,7 @@ from articles.ingest.furniture import (
     CAPTION_WITH_CREDIT,
     credit_value,
     is_credit,
+    is_furniture,
     strip_read_more,
 )
 from articles.ingest.headline import PLACES
@@ -70,6 +71,10 @@ GLUED_BYLINE = re.compile(
 CATEGORY_LINE = re.compile(
     r"^(?:kategorie|kategorien|rubrik|ressort)\s*:\s*(?P<name>.{2,80})$", re.I
 )
+# "Digitale VerwaltungDigitale Verwaltung": a label printed twice or more (icon, text, title)
+REPEATED_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][^.!?]{2,40}?)(?:\s*(?P=label))+$")
+# "25.06.2014 | Thüringen", "21.11.2012 in Landtag": a rubric after the date
+DATE_RUBRIC = re.compile(r"(?:\s+in|\s*\|)\s+(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[\w&-]+){0,2})\s*$")
 # A caption with its position marks: "Prof. Anna Beck (r.) mit …", "v. l. Name, Name"
 CAPTION_MARKS = re.compile(
     r"\((?:r|l|m|li|re|Mitte)\.?\)|\bv\.\s?[lr]\.\s|\bvon (?:links|rechts)\b"
@@ -87,8 +92,9 @@ GLUED_DATE = re.compile(
     re.IGNORECASE,
 )
 KEYWORD_HEADER = re.compile(
-    r"^(?:stichw(?:ö|oe)rter|schlagw(?:ö|oe)rter|schlagworte|tags|themen in diesem artikel|"
-    r"mehr zu den themen)\s*:?\s*(?P<rest>.*)$",
+    r"^(?:stichw(?:ö|oe)rter|stichworte|schlagw(?:ö|oe)rter|schlagworte|tags|"
+    r"themen in diesem artikel|mehr zu den themen|themen(?=\s*:?\s*$))(?:\s+zum\s+thema)?"
+    r"\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # Boxes after the text that end it: adverts, paywalls, programme notes, "more news".
@@ -96,7 +102,9 @@ END_OF_TEXT = re.compile(
     r"^(?:mehr aus dem web|neues aus der redaktion|weitere news|top news|weiterlesen mit\b|"
     r"jetzt weiterlesen|unsere premium|dieses thema im programm|das könnte sie auch interessieren"
     r"\s*\(anzeige\)|weitere meldungen aus dem dpa|zur startseite|meistgelesen|newsletter\b|"
-    r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$)",
+    r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$|\d+\s+kommentare?$|"
+    r"(?:schreibe|schreiben sie)\s+einen\s+kommentar|kommentar\s+(?:schreiben|hinterlassen)|"
+    r"teilen\s+mit:?$|diesen\s+beitrag\s+teilen)",
     re.IGNORECASE,
 )
 
@@ -116,7 +124,7 @@ IMAGE_LABELS = {"bild", "foto", "image", "bildergalerie", "abbildung"}
 CAPTION_START = re.compile(r"^(?:v\.\s?[lr]\.|von (?:links|rechts))", re.IGNORECASE)
 # Words a date line may carry besides the date: "Aktualisiert am 5. Mai 2020, 14:30 Uhr | dpa"
 DATE_LINE_WORDS = {
-    "uhr", "stand", "datum", "veröffentlicht", "aktualisiert", "erstellt", "quelle", "von",
+    "uhr", "bis", "vom", "stand", "datum", "veröffentlicht", "aktualisiert", "erstellt", "quelle", "von",
     "dpa", "epd", "afp", "kna", "lesedauer", "min", "minuten", "montag", "dienstag", "mittwoch",
     "donnerstag", "freitag", "samstag", "sonntag", "pressemitteilung", "medieninformation",
 }  # fmt: skip
@@ -124,6 +132,14 @@ ARROW = re.compile(r"^(?:-->|->|=>|>|»|›)\s+")
 SALUTATION = re.compile(
     r"^(?:werte|liebe|lieber|sehr geehrte[rn]?)\s+[^.!?]{2,40},$", re.IGNORECASE
 )
+# "Herzlichst,", "Mit freundlichen Grüßen": the close of a letter; the signature follows
+VALEDICTION = re.compile(
+    r"^(?:herzlichst|herzliche grüße|mit (?:den )?(?:besten|freundlichen|herzlichen) grüßen|"
+    r"viele grüße|beste grüße|ihr[e]?|euer|eure)\s*,?$",
+    re.IGNORECASE,
+)
+# "« Älterer Beitrag", "Nächster Beitrag »": the blog's links to the neighbouring posts
+POST_NAVIGATION = re.compile(r"^[«‹]\s+\S.{0,80}$|^\S.{0,80}\s+[»›]$")
 TEASER_ENTRY = re.compile(r"(?:\.\.\.|…)\s*\[[^\]]{3,30}\]$")
 LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
 
@@ -173,6 +189,7 @@ def heading_follows(lines: list[str], index: int) -> bool:
     return (
         bool(following)
         and not labelled
+        and not is_furniture(following)
         and not is_prose(following)
         and related.is_heading(following)
     )
@@ -180,7 +197,7 @@ def heading_follows(lines: list[str], index: int) -> bool:
 
 def signature_below(lines: list[str], index: int) -> PersonRef | None:
     """A name alone on its line and an office alone on the next: who signed the text."""
-    name = lines[index].strip()
+    name = re.sub(r"^(?:Ihre?|Euer|Eure)\s+", "", lines[index].strip())  # "Ihre Anna Beck"
     role = lines[index + 1].strip() if index + 1 < len(lines) else ""
     words = name.split()
     if not (2 <= len(words) <= 3 and looks_like_name(name)) or not NAME_LINE.match(name):
@@ -239,7 +256,7 @@ def take_credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -
         )
     else:
         return is_credit(line)  # "© dpa-infocom GmbH": a copyright notice, no picture credit
-    if credit and DESCRIPTION.search(credit):
+    if credit and DESCRIPTION.search(credit) and not credit.islower():
         return True  # "Bild: Staatssekretärin … am Rednerpult": alt text, no credit
     if credit and not item.image_credit:
         item.image_credit = credit

@@ -13,7 +13,10 @@ FORMAT_SIZE = re.compile(
 )
 ARROW = re.compile(r"^(?:-->|->|=>|»|›)\s*")
 SIZE_ONLY = re.compile(r"\s*\(([\d.,]+\s*[KMGT]B)\)\s*$")
-LABELLED = re.compile(r"^(?:link|weblink)\s*:\s*(\S.{1,120})$", re.IGNORECASE)
+# "Link: Thüringer Service-Portal", "Link zum Programm: kongress.thueringen.de"
+LABELLED = re.compile(
+    r"^(?:link|weblink)(?:\s+(?:zum|zur|zu)\s+\w+)?\s*:\s*(\S.{1,120})$", re.IGNORECASE
+)
 LINK_MARK = re.compile(r"\s*\((Deep Link|Link|externer Link|extern|Download)\)\s*$", re.IGNORECASE)
 
 

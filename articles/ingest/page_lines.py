@@ -23,6 +23,7 @@ from articles.ingest.furniture import (
     is_furniture,
     strip_read_more,
 )
+from articles.ingest.headline import PLACES
 from articles.ingest.item import ParsedItem, RelatedRef
 from articles.ingest.line_kinds import (
     AGENCIES,
@@ -34,14 +35,18 @@ from articles.ingest.line_kinds import (
     CAPTION_START,
     CATEGORY_LINE,
     CLOCK,
+    DATE_RUBRIC,
     END_OF_TEXT,
     GLUED_BYLINE,
     GLUED_DATE,
     IMAGE_LABELS,
     KEYWORD_HEADER,
     LIST_BULLET,
+    NAME_LINE,
+    POST_NAVIGATION,
     READING_TIME,
     RELEASE_NUMBER,
+    REPEATED_LABEL,
     SALUTATION,
     STAND,
     WIRE_DATELINE,
@@ -57,8 +62,13 @@ from articles.ingest.line_kinds import (
     take_credit,
     teaser_entry,
     top_of_listing,
+    VALEDICTION,
 )
 from articles.ingest.links import parse_link
+from articles.ingest.people import looks_like_name
+
+# " … per Mausklick regeln. dpa/nd": the agency's mark closes the text
+AGENCY_MARK_END = re.compile(r"(?<=[.!?“\"])\s+((?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?)$")
 
 
 @dataclass
@@ -71,6 +81,7 @@ class PageFacts:
     late: tuple[datetime.date, str] | None = None  # a date line under the lead
     updated: tuple[datetime.date, str] | None = None  # "Aktualisiert am …": the last resort
     title_hint: str | None = None  # the line right above a creator or date line
+    above_date: str | None = None  # the line right above the first date line, a weaker hint
     no_headline: bool = False  # a listing whose top item has no headline
     kept: list[str] = field(default_factory=list)
 
@@ -114,6 +125,14 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if seen_prose and (starts_contact_block(line) or END_OF_TEXT.match(line)):
             keywords_below(lines[index:], item)
             break  # the press office's contact block or a box after the text
+        if seen_prose and VALEDICTION.match(line):
+            while kept and (not kept[-1] or (kept[-1].endswith("!") and len(kept[-1].split()) <= 6)):
+                kept.pop()  # "Wir freuen uns auf Sie!" above "Herzlichst,"
+            item.warnings.append(f"the letter's close and signature removed: {line}")
+            break
+        if seen_prose and POST_NAVIGATION.match(line) and not is_prose(line):
+            item.warnings.append(f"links to the neighbouring posts removed: {line[:80]}")
+            break
         if seen_prose and LIST_BULLET.match(line) and related.is_heading(line[1:].strip()):
             entries = [LIST_BULLET.sub("", entry) for entry in lines[index:]]
             item.related.extend(related.parse_section(entries))  # the rest of a listing
@@ -146,6 +165,9 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 if is_prose(caption):
                     prose_seen -= 1
                     seen_prose = prose_seen > 0
+            elif pure and not seen_prose and _caption_above(kept):
+                item.warnings.append(f"caption removed: {kept[-2][:80]}")
+                del kept[-2:]
             continue
         if line.lower() in IMAGE_LABELS:  # "Bild" / alt text / caption / credit, up to a blank
             block = []
@@ -183,8 +205,12 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             elif not name.isupper():  # "von MDR THÜRINGEN": the outlet, no author
                 item.author = item.author or name
             continue
-        if (category := CATEGORY_LINE.match(line)) and seen_prose:
+        if (category := CATEGORY_LINE.match(line)) and (seen_prose or len(line) <= 60):
             item.category = item.category or category.group("name").strip()
+            continue
+        if not seen_prose and (label := REPEATED_LABEL.match(line)):
+            item.category = item.category or label.group("label").strip()
+            item.warnings.append(f"repeated label taken as the category: {line[:80]}")
             continue
         if len(line) <= 80:
             line = READING_TIME.sub("", line)
@@ -196,7 +222,11 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             name = (tail.group("name") or tail.group("agency")).strip()
             item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
             line = line[: tail.start()].rstrip(" |")
+        if is_date_line(line) and (rubric := DATE_RUBRIC.search(line)):
+            _take_rubric(rubric.group("name"), item)
         if CREATED_BY.match(line):
+            if not seen_prose:
+                _note_above_date(facts, lines, index)
             facts.created = facts.created or dates.parse_date(line)
             item.warnings.append(f"creator line removed: {line[:80]}")
             _hint_title(facts, prose_seen, lines, index)
@@ -214,11 +244,13 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                     facts.updated = facts.updated or dates.parse_date(line)
                 item.warnings.append(f"date of the copy or an appointment ignored: {line[:80]}")
                 continue
+            _author_above(kept, item, prose_seen)
             if not seen_prose:
+                _note_above_date(facts, lines, index)
                 facts.header = facts.header or dates.parse_date(line)
                 _hint_title(facts, prose_seen, lines, index)
                 continue
-            if prose_seen <= 2:
+            if prose_seen <= 2 or _only_furniture_below(lines, index):
                 facts.late = facts.late or dates.parse_date(line)
                 if _hint_title(facts, prose_seen, lines, index):
                     facts.header, facts.late = facts.header or facts.late, None
@@ -263,11 +295,68 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             and line[len(item.author) : len(item.author) + 1].isupper()
         ):
             line = line[len(item.author) :]  # a blog's user name glued to the first word
+        if (mark := AGENCY_MARK_END.search(line)) and is_prose(line[: mark.start()]):
+            item.author = item.author or mark.group(1)
+            kept.append(line[: mark.start()])
+            item.warnings.append(f"the agency's mark ends the text: {mark.group(1)}")
+            break
         kept.append(strip_read_more(line) if is_prose(line) else line)
         prose = is_prose(line) or bool(WIRE_DATELINE.match(line))
         prose_seen += prose
         seen_prose = seen_prose or prose
     return facts
+
+
+def _note_above_date(facts: PageFacts, lines: list[str], index: int) -> None:
+    """The line above the first date line, when the lead follows the date (and its
+    category line): likely the headline."""
+    if facts.above_date is not None or facts.header or facts.created:
+        return
+    following = next(
+        (
+            line.strip()
+            for line in lines[index + 1 :]
+            if line.strip() and not CATEGORY_LINE.match(line.strip())
+        ),
+        "",
+    )
+    if is_prose(following):
+        facts.above_date = next((line for line in reversed(facts.kept) if line), None)
+
+
+def _take_rubric(name: str, item: ParsedItem) -> None:
+    """ "25.06.2014 | Thüringen": the rubric after the date, not an agency, place or menu."""
+    place = any(word in PLACES for word in name.split())  # a venue: "Steigerwaldstadion Erfurt"
+    if name.lower() in AGENCIES or place or is_furniture(name) or CLOCK.search(name):
+        return
+    item.category = item.category or name
+
+
+def _author_above(kept: list[str], item: ParsedItem, prose_seen: int) -> None:
+    """A name alone on the line right above the date line: the author ("Claudia Klinger")."""
+    if item.author or not kept or not kept[-1]:
+        return
+    name = kept[-1]
+    headline = any(len(line.split()) >= 3 for line in kept[:-1] if line)
+    if NAME_LINE.match(name) and looks_like_name(name) and (prose_seen or headline):
+        item.author = kept.pop()
+        item.warnings.append(f"author above the date line: {name}")
+
+
+def _caption_above(kept: list[str]) -> bool:
+    """Headline, blank, "Schneller Kontakt zu Behörden.", blank, "Bild: …": the short
+    sentence over the credit is the picture's caption, not a second headline."""
+    if len(kept) < 3 or kept[-1] or not kept[-2] or not kept[-2].endswith("."):
+        return False
+    caption = kept[-2]
+    headlines = [line for line in kept[:-2] if len(line.split()) >= 3 and not line.endswith(".")]
+    return len(caption.split()) <= 12 and not is_prose(caption) and bool(headlines)
+
+
+def _only_furniture_below(lines: list[str], index: int) -> bool:
+    """A date line after the text with nothing but page furniture under it."""
+    rest = [line.strip() for line in lines[index + 1 :] if line.strip()]
+    return all(is_furniture(line) or len(line.split()) <= 3 for line in rest)
 
 
 def _hint_title(facts: PageFacts, prose_seen: int, lines: list[str], index: int) -> bool:

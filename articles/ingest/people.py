@@ -26,6 +26,7 @@ ROLE_ENDINGS = (
     "stadtrat", "stadträtin", "professor", "professorin", "rektor", "rektorin", "gründer",
     "gründerin", "koordinator", "koordinatorin", "amtsleiter", "amtsleiterin", "richter",
     "richterin", "bischof", "bischöfin", "intendant", "intendantin", "manager", "managerin",
+    "politiker", "politikerin",
 )  # fmt: skip
 ROLE_ACRONYMS = ("cio", "cdo", "cto", "ceo", "cfo", "cso", "ciso")
 HYPHEN_ACRONYMS = tuple("-" + acronym for acronym in ROLE_ACRONYMS)
@@ -51,7 +52,8 @@ NOT_NAMES = {
 }  # fmt: skip
 ORG_MARKERS = re.compile(
     r"(amt\b|ministerium|gmbh|\bag\b|e\.v\.|verband|bund\b|institut|behörde|kammer|stiftung|"
-    r"gesetz|strategie|sicherheit|verwaltung|\()",
+    r"gesetz|strategie|sicherheit|verwaltung|dienst\b|büro\b|steuerung\b|abteilung\b|"
+    r"referat\b|fachbereich\b|zentrum\b|portal\b|\()",
     re.IGNORECASE,
 )
 
@@ -70,7 +72,8 @@ def is_role_word(token: str) -> bool:
 
 def role_before(text: str, start: int) -> str | None:
     """The role phrase that ends right before a name at `start`, or None."""
-    tokens = TOKEN.findall(text[max(0, start - 240) : start])
+    window = text[max(0, start - 240) : start]
+    tokens = TOKEN.findall(window[window.rfind("\n") + 1 :])  # a role stays on its line
     while tokens and tokens[-1] in ("Dr.", "Prof."):
         tokens = tokens[:-1]  # "…, Dr. Hartmut Schubert": the title belongs to the name
     if tokens and tokens[-1] == ",":  # appositive: "der Vizepräsident des BSI, Gerhard Schabhüser"
@@ -78,8 +81,8 @@ def role_before(text: str, start: int) -> str | None:
     role_start = None
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         token = tokens[index]
-        if token in ",.;:!?„“\"'»«":
-            break
+        if token in ",.;:!?„“\"'»«" or (_given(token) and not is_role_word(token)):
+            break  # "Oberbürgermeister Peter Kleine und Dr. …": another person's name between
         if is_role_word(token):
             role_start = index
             # "Finanzstaatssekretär und Beauftragter …": keep coordinated roles together.
@@ -108,7 +111,9 @@ ENUMERATION = re.compile(
 ADJECTIVE = re.compile(r"[a-zäöüß]{4,}(?:er|e|en|es)")
 INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 PHRASE_JOINERS = {"für", "des", "der", "im", "vom", "beim", "zur", "zum"}
-APPOSITION = re.compile(r"\s*,\s*(?:(?:der|die)\s+)?")
+APPOSITION = re.compile(r"\s*,\s*(?:(?:der|die|dem|den|des)\s+)?")
+# "Frau Dr. Irina Eckardt", "Herrn Bernd Schlömer": an honorific before the name
+HONORIFIC = re.compile(r"\b(?:Frau|Herrn?)\s+(?:(?:Dr|Prof)\.\s+)*$")
 # Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
 ORG_AFTER = re.compile(r"\s*(?:AG|GmbH|SE|KG|e\.\s?V\.|Stiftung|Institut|Schule|Straße|Preis)\b")
 
@@ -227,7 +232,8 @@ def find_people(main_text: str, keywords: list[str]) -> list[PersonRef]:
             continue
         role = role_before(main_text, start) or role_after(main_text, end)
         keyword_person = name in keyword_names and _referred_to_by_surname(name, main_text)
-        if role is None and not has_given_name(name) and not keyword_person:
+        addressed = bool(HONORIFIC.search(main_text[max(0, start - 20) : start]))
+        if role is None and not has_given_name(name) and not keyword_person and not addressed:
             continue  # "Landkreis Greiz" is a keyword, not a person
         if name not in found:
             found[name] = PersonRef(name=name, role=role or "")

@@ -79,7 +79,7 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     if facts.no_headline:
         paragraphs = [line for line in facts.kept if line and _is_prose(line)]
     else:
-        paragraphs = _choose_heading(facts.kept, item, shape, facts.title_hint)
+        paragraphs = _choose_heading(facts.kept, item, shape, facts.title_hint, facts.above_date)
     forced = bool(facts.title_hint) and bool(paragraphs) and paragraphs[0] == facts.title_hint
     _heading_teaser_body(paragraphs, item, forced)
     _dates(item, text, facts, shape)
@@ -87,7 +87,11 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
 
 
 def _choose_heading(
-    kept: list[str], item: ParsedItem, shape: str, title_hint: str | None = None
+    kept: list[str],
+    item: ParsedItem,
+    shape: str,
+    title_hint: str | None = None,
+    above_date: str | None = None,
 ) -> list[str]:
     """The headline first, then the paragraphs of text; the lines above it are dropped."""
     paragraphs = [line for line in kept if line]
@@ -119,7 +123,7 @@ def _choose_heading(
             if moved[0] != paragraphs[first_text]:  # only outlet and section names above
                 item.warnings.append(f"navigation removed: {' | '.join(paragraphs[:first_text])}")
                 return moved
-        kicker, title, dropped = headline.choose(lines[:first_text])
+        kicker, title, dropped = headline.choose(lines[:first_text], above_date)
     subtitle = None
     if dropped and dropped[-1].startswith(headline.SUBTITLE_MARK):
         subtitle = dropped.pop()[len(headline.SUBTITLE_MARK) :]
@@ -251,7 +255,9 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.title = item.title[:297].rstrip() + "…"
 
 
-LABELLED_LINK = re.compile(r"^(?:link|links|weblink)\s*:\s*\S", re.IGNORECASE)
+LABELLED_LINK = re.compile(
+    r"^(?:link|links|weblink)(?:\s+(?:zum|zur|zu)\s+\w+)?\s*:\s*\S", re.IGNORECASE
+)
 
 
 def _without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]:

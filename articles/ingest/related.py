@@ -25,6 +25,8 @@ INLINE = re.compile(
     r"dazu|zum thema)\s*[:–—-]\s*(?P<title>\S.{3,160})$",
     re.IGNORECASE,
 )
+# "Alle Nachrichten aus Thüringen": a link to a section, not an item
+SECTION_LINK = re.compile(r"^alle\s+(?:nachrichten|meldungen|artikel|news|beiträge|themen)\b", re.I)
 FOOTER = re.compile(r"^(?:impressum|©|copyright|\(c\)\s|kontakt\b|datenschutz)", re.IGNORECASE)
 DATE_FIRST = re.compile(r"^\W*(?:[A-Za-zÄÖÜäöüß]+[,:.]?\s+)?\d")
 DATED_HEADING = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*[:|–—-]?\s+(?P<title>\S.+)$")
@@ -61,6 +63,8 @@ def parse_section(lines: list[str]) -> list[RelatedRef]:
         if SECTION.match(line) and entries:
             continue
         if is_furniture(line) or RELEASE_LINE.match(line) or CREATED_BY.match(line):
+            continue
+        if SECTION_LINK.match(line):
             continue
         current = entries[-1] if entries else None
         dated = DATED_HEADING.match(line)
