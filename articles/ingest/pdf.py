@@ -16,6 +16,7 @@ PAGE_NUMBER = re.compile(
     r"\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
+PAGE_MARK = re.compile(r"^(?:-\s*\d+\s*-|seite\s+\d+.*|page\s+\d+.*)$", re.IGNORECASE)
 HYPHEN_END = re.compile(r"[a-zäöüß]-$")
 COLUMN_GAP = re.compile(r"\s{5,}")
 JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", "im", "mit", "von"}
@@ -23,9 +24,11 @@ JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", 
 
 def looks_like_pdf(lines: list[str]) -> bool:
     """Page numbers, or most text lines wrapped at a similar width without a sentence end."""
-    pages = sum(1 for line in lines if PAGE_NUMBER.match(line.strip()) and "seite" in line.lower())
+    if any("\f" in line for line in lines):
+        return True  # pdftotext's form feed between pages
+    pages = sum(1 for line in lines if PAGE_MARK.match(line.strip()))
     if pages >= 2:
-        return True  # "Seite 1 von 2" … "Seite 2 von 2"
+        return True  # "Seite 1 von 2" … "Seite 2 von 2", "- 1 -" … "- 2 -"
     text_lines = [line for line in lines if len(line.strip()) >= 25]
     long_lines = [line.strip() for line in lines if len(line.strip()) >= 50]
     if len(long_lines) >= 4 and sum(len(line) > 110 for line in long_lines) <= 1:
