@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from articles.ingest.furniture import is_credit
+
 PAGE_NUMBER = re.compile(
     r"^(?:-\s*\d+\s*-|seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|"
     r"\d+\s*/\s*\d+)$",
@@ -64,14 +66,18 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
     repeated = {line for line, count in counts.items() if count >= 2 and len(line) <= 120}
     kept: list[str] = []
     dropped = 0
+    seen: set[str] = set()
+    text_started = False  # the first letterhead names the publisher: it stays, once
     for line in _split_columns(lines):
         stripped = line.strip()
+        text_started = text_started or len(stripped.split()) >= 8
         if PAGE_NUMBER.match(stripped):
             dropped += 1
             continue
-        if stripped in repeated:
+        if stripped in repeated and (text_started or stripped in seen):
             dropped += 1
             continue  # the letterhead or footer printed on every page
+        seen.add(stripped)
         kept.append(stripped)
     if dropped:
         warnings.append(f"PDF page furniture removed ({dropped} lines)")
@@ -106,7 +112,19 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
             current = ""
     if current:
         out.append(current)
-    return _headline_with_subtitle(_join_across_pages(out)), warnings
+    return _headline_with_subtitle(_join_across_pages(_apart(out))), warnings
+
+
+def _apart(paragraphs: list[str]) -> list[str]:
+    """One blank line between paragraphs: a PDF's lines are no page's blocks (a letterhead
+    line right above the headline is no Dachzeile)."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph or (out and out[-1]):
+            if paragraph and out and out[-1] and not is_credit(paragraph):
+                out.append("")  # a caption stays on the line above its credit
+            out.append(paragraph)
+    return out
 
 
 def _fill_width(lines: list[str]) -> int:
