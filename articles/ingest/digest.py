@@ -1,4 +1,12 @@
-"""Newsletter digests: several items in one mail; the first is the item, the rest related."""
+"""Newsletter digests: several items in one mail; the first is the item, the rest related.
+
+The archive keeps one document as one item: the digest's first item (its headline, date and
+teaser) becomes the item, the other items become its related items, so nothing is lost and
+no item is archived twice when its own release arrives. An item is a headline line followed,
+after rules, a date line or blank lines, by a paragraph of text; numbered headlines
+("1. …", "2. …") lose their numbers, a table of contents and the frame (greeting, "im Browser
+ansehen", "Weiterlesen: URL", unsubscribe footer) are dropped.
+"""
 
 from __future__ import annotations
 
@@ -15,18 +23,52 @@ GREETING = re.compile(
     r"^(liebe|lieber|sehr geehrte|hallo|guten tag|in dieser ausgabe|themen dieser|inhalt\b)",
     re.IGNORECASE,
 )
+RULE = re.compile(r"^\s*([-=_*~#])\1{4,}\s*$")
+NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
+READ_ON = re.compile(
+    r"^(?:weiterlesen|mehr lesen|zum artikel|zur meldung|mehr dazu|read more)\b\s*:?\s*(?:\S+)?$",
+    re.IGNORECASE,
+)
+# "Weimar, 27.10.2025 – Nach dem …": a dateline opening an item's text
+DATELINE = re.compile(r"^[A-ZÄÖÜ][\wäöüß./ -]{1,40},\s+(?P<date>[^–—-]{6,30}?)\s+[–—-]\s+")
+TEXT_LENGTH = 60
+
+
+def _skippable(line: str) -> bool:
+    """Lines between a headline and its text: blanks, rules, a date alone."""
+    stripped = line.strip()
+    return not stripped or bool(RULE.match(stripped)) or _date_line(stripped)
+
+
+def _date_line(line: str) -> bool:
+    return len(line) < 40 and dates.parse_date(line) is not None
 
 
 def _is_heading(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     if not line or len(line) > 140 or re.search(r"[.!?,;:]$", line) or is_furniture(line):
         return False
-    if URL.match(line) or (dates.parse_date(line) and len(line) < 40):
+    if URL.match(line) or _date_line(line) or RULE.match(line) or READ_ON.match(line):
         return False
-    before_blank = index == 0 or not lines[index - 1].strip()
-    rest = (lines[j].strip() for j in range(index + 1, len(lines)))
-    following = next((line for line in rest if line), "")
-    return before_blank and len(following) >= 60
+    before = lines[index - 1].strip() if index else ""
+    if before and not RULE.match(before):
+        return False
+    following = next((lines[j].strip() for j in range(index + 1, len(lines))
+                      if not _skippable(lines[j])), "")  # fmt: skip
+    return len(following) >= TEXT_LENGTH
+
+
+def _headings(lines: list[str]) -> list[int]:
+    found = [i for i in range(len(lines)) if _is_heading(lines, i)]
+    return [i for i in found if not NEWSLETTER.search(lines[i])]
+
+
+def _numbered(lines: list[str], headings: list[int]) -> bool:
+    """Headlines numbered 1., 2., 3. … in order: the numbers are the digest's, not the title's."""
+    numbers = [NUMBER.match(lines[i].strip()) for i in headings]
+    return all(numbers) and [int(n.group(1)) for n in numbers if n] == list(
+        range(int(numbers[0].group(1)), int(numbers[0].group(1)) + len(numbers))
+    )
 
 
 def looks_like_digest(lines: list[str]) -> bool:
@@ -35,38 +77,56 @@ def looks_like_digest(lines: list[str]) -> bool:
     greeting = any(GREETING.match(line.strip()) for line in lines[:20])
     if not (UNSUBSCRIBE.search(text) or greeting) or not (NEWSLETTER.search(head) or greeting):
         return False
-    return sum(1 for i in range(len(lines)) if _is_heading(lines, i)) >= 2
+    return len(_headings(lines)) >= 2
+
+
+def _item_lines(lines: list[str]) -> list[str]:
+    """An item's text without the digest's frame: no rules, links to read on, unsubscribe."""
+    return [
+        line
+        for line in lines
+        if not RULE.match(line.strip())
+        and not READ_ON.match(line.strip())
+        and not URL.match(line.strip())
+        and not UNSUBSCRIBE.search(line)
+    ]
 
 
 def split_digest(lines: list[str]) -> tuple[list[str], list[RelatedRef]]:
     """(lines of the first item, the other items as related items)."""
-    headings = [i for i in range(len(lines)) if _is_heading(lines, i)]
-    headings = [i for i in headings if not NEWSLETTER.search(lines[i])]
+    headings = _headings(lines)
     if len(headings) < 2:
         return lines, []
+    numbered = _numbered(lines, headings)
+    titles = [NUMBER.sub("", lines[i].strip()) if numbered else lines[i].strip() for i in headings]
     preamble = lines[: headings[0]]
     date_lines = [line for line in preamble if dates.parse_date(line) and len(line) <= 80]
-    body = [line for line in lines[headings[0] + 1 : headings[1]] if not UNSUBSCRIBE.search(line)]
-    if any(dates.bracketed(line.strip()) or dates.parse_date(line) for line in body[:2]):
+    body = _item_lines(lines[headings[0] + 1 : headings[1]])
+    if any(dates.bracketed(line.strip()) or dates.parse_date(line) for line in body[:3]):
         date_lines = []  # the item carries its own date
-    main = [lines[headings[0]], *(["", date_lines[0], ""] if date_lines else []), *body]
+    main = [titles[0], *(["", date_lines[0], ""] if date_lines else []), *body]
     related: list[RelatedRef] = []
     for position, start in enumerate(headings[1:], 1):
         end = headings[position + 1] if position + 1 < len(headings) else len(lines)
-        paragraphs = [
-            line.strip()
-            for line in lines[start + 1 : end]
-            if line.strip() and not is_furniture(line) and not URL.match(line.strip())
-        ]
-        paragraphs = [p for p in paragraphs if not UNSUBSCRIBE.search(p)]
-        heading, kicker, date = lines[start].strip(), None, None
-        if paragraphs and (stamped := dates.bracketed(paragraphs[0])) is not None:
-            date, paragraphs[0] = stamped  # a portal's entry: "Kicker: Title" / "[d.m.y] …"
-            front, colon, back = heading.partition(": ")
-            if colon and len(front.split()) <= 4:
-                kicker, heading = front, back
-        teaser = strip_read_more(paragraphs[0]) if paragraphs else None
-        related.append(
-            RelatedRef(kicker=kicker, title=heading, date=date, teaser=teaser or None, kind="news")
-        )
+        related.append(_related(titles[position], lines[start + 1 : end]))
     return main, related
+
+
+def _related(heading: str, lines: list[str]) -> RelatedRef:
+    paragraphs = [
+        line.strip() for line in _item_lines(lines) if line.strip() and not is_furniture(line)
+    ]
+    kicker, date = None, None
+    if paragraphs and _date_line(paragraphs[0]):
+        date = dates.parse_date(paragraphs.pop(0))[0]
+    if paragraphs and (stamped := dates.bracketed(paragraphs[0])) is not None:
+        date, paragraphs[0] = stamped  # a portal's entry: "Kicker: Title" / "[d.m.y] …"
+        front, colon, back = heading.partition(": ")
+        if colon and len(front.split()) <= 4:
+            kicker, heading = front, back
+    elif paragraphs and (dateline := DATELINE.match(paragraphs[0])):
+        found = dates.parse_date(dateline.group("date"))
+        if found:
+            date, paragraphs[0] = found[0], paragraphs[0][dateline.end() :]
+    teaser = strip_read_more(paragraphs[0]) if paragraphs else None
+    return RelatedRef(kicker=kicker, title=heading, date=date, teaser=teaser or None)

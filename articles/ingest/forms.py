@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from articles.ingest import dates, digest, feed, mail, markdown, pdf
+from articles.ingest import agency, dates, digest, feed, mail, markdown, pdf
 from articles.ingest.item import LinkRef, RelatedRef
 
 
@@ -37,6 +37,8 @@ def prepare(text: str) -> Prepared:
     lines = text.split("\n")
     if feed.looks_like_feed(text):
         prepared = _feed(text)
+    elif agency.looks_like_agency_copy(lines):
+        prepared = _agency(lines)
     elif mail.looks_like_mail(lines):
         prepared = _mail(lines)
     elif markdown.looks_like_markdown(lines):
@@ -71,6 +73,15 @@ def _feed(text: str) -> Prepared:
     prepared.related = feed.related(others)
     if others:
         prepared.warnings.append(f"feed: first item kept, {len(others)} others listed as related")
+    return prepared
+
+
+def _agency(lines: list[str]) -> Prepared:
+    copy = agency.read(lines)
+    prepared = Prepared(copy.lines, "wire", date=copy.date, keywords=copy.keywords)
+    prepared.title = next((line for line in copy.lines if line), None)
+    if copy.date:
+        prepared.warnings.append("date from the agency's time stamp")
     return prepared
 
 

@@ -35,6 +35,11 @@ _RUBRICS_TEXT = """
     Nachrichten Regional Service Ticker Eilmeldung Video Audio Podcast Termin Aktuell
     """
 RUBRICS = frozenset(_RUBRICS_TEXT.split())
+# A periodical's section: "Aus dem Landtag", "Neues aus den Kommunen", "Aus der Region"
+RUBRIC_PHRASE = re.compile(
+    r"^(?:(?:Neues|Nachrichten|News)\s+aus|Aus)\s+(?:dem|der|den)\s+[A-ZÄÖÜ][\w-]+"
+    r"(?:\s+und\s+(?:dem|der|den)\s+[A-ZÄÖÜ][\w-]+)?$"
+)
 DASH_KICKER = re.compile(r"^[A-ZÄÖÜ][\wäöüß.-]+ [-–] [A-ZÄÖÜ][\wäöüß.-]+$")
 INNER_CAPITAL = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ][a-zäöüß]+\s)")
 _PLACES_TEXT = """
@@ -125,6 +130,8 @@ def is_kicker(line: Line, title: Line) -> bool:
     """A Dachzeile: a short line directly above the headline, or a known rubric or region."""
     text = line.text.rstrip(":")
     words = text.split()
+    if RUBRIC_PHRASE.match(text):
+        return True  # "Aus dem Plenum und den Ausschüssen": a periodical's section
     if not words or len(words) > 4 or len(text) > 40 or not text[:1].isupper():
         return False
     if line.text.endswith(":") or DASH_KICKER.match(text):

@@ -37,7 +37,7 @@ PLACE_DATELINE = re.compile(
 STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
 CONTACT_START = re.compile(
     r"^(Pressekontakt|Medienkontakt|Kontakt|Pressestelle|Pressesprecher(?:in)?|"
-    r"Ansprechpartner(?:in)?)\b",
+    r"Ansprechpartner(?:in)?|Verantwortlich(?=\s*:)|V\.\s?i\.\s?S\.\s?d\.\s?P\.)(?:\b|(?<=\.))",
     re.I,
 )
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*Uhr\b")

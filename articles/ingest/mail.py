@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 HEADER = re.compile(
-    r"^\s*[>*]*\s*(von|from|gesendet|sent|an|to|cc|kopie|betreff|subject|datum|date|"
+    r"^\s*(?:[>*]+\s*)?(von|from|gesendet|sent|an|to|cc|kopie|betreff|subject|datum|date|"
     r"reply-to|antwort an)\s*:\s*(.*)$",
     re.IGNORECASE,
 )

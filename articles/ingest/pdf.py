@@ -16,6 +16,7 @@ PAGE_NUMBER = re.compile(
     r"\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
+PAGE_MARK = re.compile(r"^(?:-\s*\d+\s*-|seite\s+\d+.*|page\s+\d+.*)$", re.IGNORECASE)
 HYPHEN_END = re.compile(r"[a-zäöüß]-$")
 COLUMN_GAP = re.compile(r"\s{5,}")
 JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", "im", "mit", "von"}
@@ -23,9 +24,11 @@ JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", 
 
 def looks_like_pdf(lines: list[str]) -> bool:
     """Page numbers, or most text lines wrapped at a similar width without a sentence end."""
-    pages = sum(1 for line in lines if PAGE_NUMBER.match(line.strip()) and "seite" in line.lower())
+    if any("\f" in line for line in lines):
+        return True  # pdftotext's form feed between pages
+    pages = sum(1 for line in lines if PAGE_MARK.match(line.strip()))
     if pages >= 2:
-        return True  # "Seite 1 von 2" … "Seite 2 von 2"
+        return True  # "Seite 1 von 2" … "Seite 2 von 2", "- 1 -" … "- 2 -"
     text_lines = [line for line in lines if len(line.strip()) >= 25]
     long_lines = [line.strip() for line in lines if len(line.strip()) >= 50]
     if len(long_lines) >= 4 and sum(len(line) > 110 for line in long_lines) <= 1:
@@ -74,10 +77,12 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
         warnings.append(f"PDF page furniture removed ({dropped} lines)")
     widths = sorted(len(line) for line in kept if line)
     width = widths[int(len(widths) * 0.8)] if widths else 80
+    width = max(width, _fill_width(kept))
     out: list[str] = []
     current = ""
     last_len = 0
-    for line in kept:
+    for index, line in enumerate(kept):
+        following = kept[index + 1] if index + 1 < len(kept) else ""
         if not line:
             if current:
                 out.append(current)
@@ -94,12 +99,55 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
                 out.append(current)
             current = line
         last_len = len(line)
-        if last_len < width * 0.6 and re.search(r"[.!?:“\"]$", line):
-            out.append(current)  # a short line ending a sentence ends its paragraph
+        if re.search(r"[.!?:“\"]$", line) and (
+            last_len < width * 0.6 or _next_word_fits(line, following, width)
+        ):
+            out.append(current)  # a line ending a sentence with room to spare ends its paragraph
             current = ""
     if current:
         out.append(current)
-    return _join_across_pages(out), warnings
+    return _headline_with_subtitle(_join_across_pages(out)), warnings
+
+
+def _fill_width(lines: list[str]) -> int:
+    """The width a wrapped paragraph fills: the longest text lines, not a stray long line."""
+    widths = sorted((len(line) for line in lines if len(line) >= 30), reverse=True)
+    return widths[min(2, len(widths) - 1)] if widths else 0
+
+
+def _next_word_fits(line: str, following: str, width: int) -> bool:
+    """The next line's first word would have fitted on this line: the break was meant, not
+    wrapped (text copied from a PDF viewer has no blank line between paragraphs)."""
+    first = following.split(" ", 1)[0]
+    if not first or following[:1].islower():
+        return False
+    return len(line) + 1 + len(first) <= width - 2
+
+
+def _headline_with_subtitle(lines: list[str]) -> list[str]:
+    """A headline and its subtitle set apart by a blank line above the first paragraph: one
+    block, as on a web page, so the headline is read as such and the subtitle as subtitle."""
+    text = [i for i, line in enumerate(lines) if line]
+    first_prose = next((n for n, i in enumerate(text) if _prose(lines[i])), None)
+    if first_prose is None or first_prose < 2:
+        return lines
+    upper, lower = text[first_prose - 2], text[first_prose - 1]
+    if not all(_heading_like(lines[i]) for i in (upper, lower)) or lower - upper == 1:
+        return lines
+    return [*lines[: upper + 1], *lines[lower:]]
+
+
+def _prose(line: str) -> bool:
+    return len(line.split()) >= 8 and bool(re.search(r"[.!?“\"]$", line))
+
+
+def _heading_like(line: str) -> bool:
+    words = line.split()
+    return (
+        3 <= len(words) <= 20
+        and not re.search(r"[.,;:]$", line)
+        and any(word[:1].islower() for word in words)
+    )
 
 
 def _join_across_pages(lines: list[str]) -> list[str]:
@@ -108,9 +156,9 @@ def _join_across_pages(lines: list[str]) -> list[str]:
     for line in lines:
         previous = next((i for i in range(len(joined) - 1, -1, -1) if joined[i]), None)
         if (
-            line[:1].islower()
-            and previous is not None
+            previous is not None
             and not re.search(r"[.!?:“\"]$", joined[previous])
+            and (line[:1].islower() or _cut_paragraph(joined[previous], line))
         ):
             if HYPHEN_END.search(joined[previous]):
                 joined[previous] = joined[previous][:-1] + line
@@ -120,6 +168,11 @@ def _join_across_pages(lines: list[str]) -> list[str]:
             continue
         joined.append(line)
     return joined
+
+
+def _cut_paragraph(previous: str, line: str) -> bool:
+    """A paragraph of text that stops mid-sentence, then text again: cut by a page break."""
+    return len(previous.split()) >= 12 and len(line.split()) >= 8 and not line.isupper()
 
 
 def _split_columns(lines: list[str]) -> list[str]:

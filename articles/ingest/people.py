@@ -90,13 +90,23 @@ def role_before(text: str, start: int) -> str | None:
             # "Finanzstaatssekretär und Beauftragter …": keep coordinated roles together.
             if index >= 2 and tokens[index - 1] == "und" and is_role_word(tokens[index - 2]):
                 role_start = index - 2
+            elif (
+                index >= 2
+                and tokens[index - 1] in ("und", "oder")
+                and tokens[index - 2][-1:] == "-"
+                and tokens[index - 2][:1].isupper()
+            ):
+                role_start = index - 2  # "Bau- und Digitalminister"
             break
         if token[:1].islower() and token.lower() not in ROLE_JOINERS:
             break
     if role_start is None:
         return None
-    while role_start > 0 and PLACE_ADJECTIVE.match(tokens[role_start - 1]):
-        role_start -= 1  # "Thüringer CIO", "Erfurter Oberbürgermeister"
+    while role_start > 0 and (
+        PLACE_ADJECTIVE.match(tokens[role_start - 1])
+        or TITLE_ADJECTIVE.match(tokens[role_start - 1])
+    ):
+        role_start -= 1  # "Thüringer CIO", "Parlamentarische Staatssekretär"
     words = tokens[role_start:]
     role = re.sub(r"\s+([,)])", r"\1", " ".join(words))
     return re.sub(r"(\s+(?:Dr\.|Prof\.))+$", "", role).strip()
@@ -107,6 +117,8 @@ PLACE_ADJECTIVE = re.compile(
     r"Ihrer|Ihren|Unser|Unseren|Jeder|Jeden|Dieser|Diesen|Jener|Allen|Vielen|Thüringen|"
     r"Sachsen|Hessen|Bremen)$)[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|en)$"
 )
+# Adjectives that are part of an office's name: "Parlamentarische", "Stellvertretender"
+TITLE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ische|ischer|ende|ender)$")
 ENUMERATION = re.compile(
     r",\s*((?:[A-ZÄÖÜ][\w-]+,\s*)*[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)(?=\s*[.,;:!?“\"]|\s*$)"
 )

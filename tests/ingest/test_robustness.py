@@ -44,3 +44,26 @@ def test_random_text(text):
 @given(st.lists(st.one_of(LINES, st.text(max_size=80)), max_size=40))
 def test_document_shaped_text(lines):
     check("\n".join(lines).encode("utf-8"))
+
+
+FORM_LINES = st.sampled_from(
+    [
+        "Von: Pressestelle <presse@example.org>", "Betreff: WG: PM 3/2022: Titel der Meldung",
+        "Gesendet: Montag, 4. Juli 2022 16:12", "-----Ursprüngliche Nachricht-----", "> zitiert",
+        "Am 11.02.2026 um 16:20 schrieb Pressestelle:", "Sehr geehrte Damen und Herren,",
+        "---", "title: \"Titel: Untertitel\"", "tags:", "  - Smart City", "date: 2025-13-45",
+        "### Rubrik", "=====", "-----", "1. Erste Meldung", "2. Zweite Meldung",
+        "Weiterlesen: https://example.org/a", "Newsletter abbestellen", "Liebe Leserinnen,",
+        "thl0212 4 pl 287  dpa 0473", "Regierung/Verwaltung/", "Titel der Meldung =",
+        "171732 Sep 19", "999999 Xyz 99", "310000 Feb 25", "dpa mt yyth n1 kr", "\f",
+        "Seite 1 von 2", "- 2 -", "Digitali-", "sierung der Verwaltung", "<item><title>T</title>",
+        "<category term=\"x\"/>", "<figure><figcaption>(Bildquelle: X)</figcaption></figure>",
+        "</item>", "<entry>", "Verantwortlich: Pressestelle", "Stadt Jena          Am Anger 15",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(FORM_LINES, LINES, st.text(max_size=60)), max_size=40))
+def test_form_shaped_text(lines):
+    check("\n".join(lines).encode("utf-8"))
