@@ -46,7 +46,9 @@ PRINT_LINE = re.compile(r"^druckversion\s+pdf\s+link\s+mailen$", re.IGNORECASE)
 POSTCODE_LINE = re.compile(r"^(?:D-)?\d{5}\s+[A-ZÄÖÜ][\w\s().-]{1,60}$")
 COMPANY_LINE = re.compile(r"\b(GmbH|AG|KG|SE|e\.V\.|mbH|Inc\.|Ltd\.)\s*$")
 BREADCRUMB = re.compile(
-    r"(\s[>»›|]\s)|^sie (sind|befinden sich) hier|^(startseite|home)\s*/\s*\S", re.IGNORECASE
+    r"(\s[>»›|]\s)|^sie (sind|befinden sich) hier|^(startseite|home)\s*/\s*\S"
+    r"|^(?:startseite|home)\s+(\S)\s+\S.*\s\4\s+\S",  # "Home 9 News 9 …": an icon as separator
+    re.IGNORECASE,
 )
 CONTACT_LINE = re.compile(
     r"^(tel(efon)?|fax|e-mail|mail|telefax|internet|web|mobil|handy|phone)\s*[.:]"

@@ -195,11 +195,11 @@ def _parse_trailer(lines: list[str], index: int, item: ParsedItem) -> None:
         elif (category := CATEGORY.match(line)) is not None:
             item.category = category.group(1).strip()
             in_list = True
+        elif _is_related_heading(lines, index - 1, in_trailer=True):
+            index = _parse_related(lines, index - 1, item)
         elif in_list and (entry := LIST_ENTRY.match(line)) is not None:
             kicker, title = entry.group("kicker").strip(), entry.group("title").strip()
             item.related.append(RelatedRef(kicker=kicker, title=title))
-        elif _is_related_heading(lines, index - 1, in_trailer=True):
-            index = _parse_related(lines, index - 1, item)
         elif in_ads or PRINT_LINE.match(line) or is_furniture(line) or is_advertiser(line):
             continue
         elif (link := parse_link(line)) is not None:

@@ -71,10 +71,24 @@ GLUED_BYLINE = re.compile(
 CATEGORY_LINE = re.compile(
     r"^(?:kategorie|kategorien|rubrik|ressort)\s*:\s*(?P<name>.{2,80})$", re.I
 )
+# "Home 9 News 9 Kategorie: Pressemitteilungen": the category at the end of a breadcrumb
+CATEGORY_IN_CRUMB = re.compile(r"\s(?:kategorie|rubrik)\s*:\s*(?P<name>[^:|>»›]{2,40})$", re.I)
+# "Eine Familien-App gibt es schon. (Symbolbild)": a caption marked as a stock picture
+MARKED_CAPTION = re.compile(
+    r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|illustration)\)$", re.I
+)
+# "Von Redaktion MittelstandsWiki | 30. November 2017": the byline before the date
+BYLINE_HEAD = re.compile(r"^(?:von|by)\s+(?P<name>[^|]{2,60}?)\s*\|\s*(?P<date>\S.*)$", re.I)
+# "Markus Ermert 04.06.2025 - 11:24 Uhr": the author's name before the date
+NAME_DATE = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2})\s+(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b.*)$"
+)
 # "Digitale VerwaltungDigitale Verwaltung": a label printed twice or more (icon, text, title)
 REPEATED_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][^.!?]{2,40}?)(?:\s*(?P=label))+$")
 # "25.06.2014 | Thüringen", "21.11.2012 in Landtag": a rubric after the date
-DATE_RUBRIC = re.compile(r"(?:\s+in|\s*\|)\s+(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[\w&-]+){0,2})\s*$")
+DATE_RUBRIC = re.compile(
+    r"(?:\s+in|\s*\||(?<=\d\d\d\d))\s+(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[\w&-]+){0,2})\s*$"
+)
 # A caption with its position marks: "Prof. Anna Beck (r.) mit …", "v. l. Name, Name"
 CAPTION_MARKS = re.compile(
     r"\((?:r|l|m|li|re|Mitte)\.?\)|\bv\.\s?[lr]\.\s|\bvon (?:links|rechts)\b"
@@ -104,7 +118,7 @@ END_OF_TEXT = re.compile(
     r"\s*\(anzeige\)|weitere meldungen aus dem dpa|zur startseite|meistgelesen|newsletter\b|"
     r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$|\d+\s+kommentare?$|"
     r"(?:schreibe|schreiben sie)\s+einen\s+kommentar|kommentar\s+(?:schreiben|hinterlassen)|"
-    r"teilen\s+mit:?$|diesen\s+beitrag\s+teilen)",
+    r"teilen\s+mit:?$|diesen\s+beitrag\s+teilen|über\s+(?:den\s+autor|die\s+autorin)$)",
     re.IGNORECASE,
 )
 
@@ -124,9 +138,10 @@ IMAGE_LABELS = {"bild", "foto", "image", "bildergalerie", "abbildung"}
 CAPTION_START = re.compile(r"^(?:v\.\s?[lr]\.|von (?:links|rechts))", re.IGNORECASE)
 # Words a date line may carry besides the date: "Aktualisiert am 5. Mai 2020, 14:30 Uhr | dpa"
 DATE_LINE_WORDS = {
-    "uhr", "bis", "vom", "stand", "datum", "veröffentlicht", "aktualisiert", "erstellt", "quelle", "von",
-    "dpa", "epd", "afp", "kna", "lesedauer", "min", "minuten", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag", "pressemitteilung", "medieninformation",
+    "uhr", "bis", "vom", "stand", "datum", "veröffentlicht", "aktualisiert", "erstellt", "quelle",
+    "von", "dpa", "epd", "afp", "kna", "lesedauer", "min", "minuten", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "pressemitteilung",
+    "medieninformation",
 }  # fmt: skip
 ARROW = re.compile(r"^(?:-->|->|=>|>|»|›)\s+")
 SALUTATION = re.compile(
@@ -210,6 +225,28 @@ def signature_below(lines: list[str], index: int) -> PersonRef | None:
 def teaser_entry(line: str) -> bool:
     """A cut teaser with its link: "… aus dem... [zum Beitrag]"."""
     return bool(TEASER_ENTRY.search(line)) and len(line) <= 300
+
+
+def headed_listing(lines: list[str], index: int) -> tuple[str, int] | None:
+    """A listing's top entry: a headline, its teaser cut at "...", a "mehr lesen" link, and
+    more entries cut the same way below. (teaser, index after it) or None."""
+    line = lines[index].strip()
+    if is_prose(line) or len(line.split()) < 3 or re.search(r"[.,;:!?]$", line):
+        return None
+    following = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    if following is None:
+        return None
+    teaser = lines[following].strip()
+    if len(teaser) < 80 or not teaser.endswith(("...", "…")):
+        return None
+    cut = [i for i in range(following + 1, len(lines)) if lines[i].strip().endswith(("...", "…"))]
+    if len(cut) < 2:
+        return None
+    # The other entries set their headline apart from the teaser as this one does; a listing's
+    # own header ("Pressemitteilungen zum Thema …") stands apart where the entries do not.
+    gap = following > index + 1
+    same = sum((i > 0 and not lines[i - 1].strip()) == gap for i in cut)
+    return (teaser, following + 1) if same * 2 > len(cut) else None
 
 
 def top_of_listing(lines: list[str], index: int) -> bool:

@@ -15,6 +15,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from articles.ingest import dates, related
+from articles.ingest.date_lines import (
+    author_above,
+    caption_above,
+    looks_like_byline,
+    only_furniture_below,
+    take_rubric,
+)
 from articles.ingest.furniture import (
     CREATED_BY,
     PAGE_HEADER,
@@ -23,16 +30,17 @@ from articles.ingest.furniture import (
     is_furniture,
     strip_read_more,
 )
-from articles.ingest.headline import PLACES
 from articles.ingest.item import ParsedItem, RelatedRef
 from articles.ingest.line_kinds import (
     AGENCIES,
     AGENCY_FOOTER,
     ARROW,
     BYLINE,
+    BYLINE_HEAD,
     BYLINE_TAIL,
     CAPTION_MARKS,
     CAPTION_START,
+    CATEGORY_IN_CRUMB,
     CATEGORY_LINE,
     CLOCK,
     DATE_RUBRIC,
@@ -42,15 +50,18 @@ from articles.ingest.line_kinds import (
     IMAGE_LABELS,
     KEYWORD_HEADER,
     LIST_BULLET,
-    NAME_LINE,
+    MARKED_CAPTION,
+    NAME_DATE,
     POST_NAVIGATION,
     READING_TIME,
     RELEASE_NUMBER,
     REPEATED_LABEL,
     SALUTATION,
     STAND,
+    VALEDICTION,
     WIRE_DATELINE,
     drop_alt_text,
+    headed_listing,
     heading_follows,
     is_date_line,
     is_prose,
@@ -62,12 +73,11 @@ from articles.ingest.line_kinds import (
     take_credit,
     teaser_entry,
     top_of_listing,
-    VALEDICTION,
 )
 from articles.ingest.links import parse_link
-from articles.ingest.people import looks_like_name
 
 # " … per Mausklick regeln. dpa/nd": the agency's mark closes the text
+STRAY_PUNCTUATION = re.compile(r"^[,;]+\s*(?=[„\"«»A-ZÄÖÜ])")
 AGENCY_MARK_END = re.compile(r"(?<=[.!?“\"])\s+((?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?)$")
 
 
@@ -126,7 +136,9 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             keywords_below(lines[index:], item)
             break  # the press office's contact block or a box after the text
         if seen_prose and VALEDICTION.match(line):
-            while kept and (not kept[-1] or (kept[-1].endswith("!") and len(kept[-1].split()) <= 6)):
+            while kept and (
+                not kept[-1] or (kept[-1].endswith("!") and len(kept[-1].split()) <= 6)
+            ):
                 kept.pop()  # "Wir freuen uns auf Sie!" above "Herzlichst,"
             item.warnings.append(f"the letter's close and signature removed: {line}")
             break
@@ -165,7 +177,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 if is_prose(caption):
                     prose_seen -= 1
                     seen_prose = prose_seen > 0
-            elif pure and not seen_prose and _caption_above(kept):
+            elif pure and not seen_prose and caption_above(kept):
                 item.warnings.append(f"caption removed: {kept[-2][:80]}")
                 del kept[-2:]
             continue
@@ -208,6 +220,12 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if (category := CATEGORY_LINE.match(line)) and (seen_prose or len(line) <= 60):
             item.category = item.category or category.group("name").strip()
             continue
+        if not seen_prose and (crumb := CATEGORY_IN_CRUMB.search(line)) and is_furniture(line):
+            item.category = item.category or crumb.group("name").strip()
+            continue
+        if len(line) <= 300 and MARKED_CAPTION.search(line):
+            item.warnings.append(f"caption of a stock picture removed: {line[:80]}")
+            continue
         if not seen_prose and (label := REPEATED_LABEL.match(line)):
             item.category = item.category or label.group("label").strip()
             item.warnings.append(f"repeated label taken as the category: {line[:80]}")
@@ -217,13 +235,18 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if (glued := GLUED_BYLINE.match(line)) and is_date_line(glued.group("date")):
             item.author = item.author or glued.group("name").strip()
             line = glued.group("date")
+        for shape in (BYLINE_HEAD, NAME_DATE):  # "Von Name | date", "Name dd.mm.yyyy - hh:mm Uhr"
+            found = shape.match(line)
+            if found and is_date_line(found.group("date")) and looks_like_byline(found, shape):
+                item.author = item.author or found.group("name").strip()
+                line = found.group("date")
         tail = BYLINE_TAIL.search(line) if len(line) <= 120 else None
         if tail and is_date_line(line[: tail.start()]):
             name = (tail.group("name") or tail.group("agency")).strip()
             item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
             line = line[: tail.start()].rstrip(" |")
         if is_date_line(line) and (rubric := DATE_RUBRIC.search(line)):
-            _take_rubric(rubric.group("name"), item)
+            take_rubric(rubric.group("name"), item)
         if CREATED_BY.match(line):
             if not seen_prose:
                 _note_above_date(facts, lines, index)
@@ -244,13 +267,13 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                     facts.updated = facts.updated or dates.parse_date(line)
                 item.warnings.append(f"date of the copy or an appointment ignored: {line[:80]}")
                 continue
-            _author_above(kept, item, prose_seen)
+            author_above(kept, item, prose_seen)
             if not seen_prose:
                 _note_above_date(facts, lines, index)
                 facts.header = facts.header or dates.parse_date(line)
                 _hint_title(facts, prose_seen, lines, index)
                 continue
-            if prose_seen <= 2 or _only_furniture_below(lines, index):
+            if prose_seen <= 2 or only_furniture_below(lines, index):
                 facts.late = facts.late or dates.parse_date(line)
                 if _hint_title(facts, prose_seen, lines, index):
                     facts.header, facts.late = facts.header or facts.late, None
@@ -271,6 +294,14 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 if teaser_entry(entry.strip()):
                     title = re.sub(r"\s*\[[^\]]*\]\s*$", "", entry.strip())
                     item.related.append(RelatedRef(kicker=None, title=title))
+            break
+        if not seen_prose and (entry := headed_listing(lines, index)) is not None:
+            # A listing whose top item has a headline and a cut teaser: that is the item.
+            teaser, following = entry
+            facts.title_hint = line
+            kept.extend([line, "", teaser])
+            item.related.extend(related.parse_section(lines[following:]))
+            item.warnings.append("listing: the top entry is the item, the others related")
             break
         if not seen_prose and top_of_listing(lines, index):
             # A listing whose top item has no headline, cut at "... mehr...": the item is
@@ -295,6 +326,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             and line[len(item.author) : len(item.author) + 1].isupper()
         ):
             line = line[len(item.author) :]  # a blog's user name glued to the first word
+        line = STRAY_PUNCTUATION.sub("", line)  # ",„Mit dem …": a stray comma before the lead
         if (mark := AGENCY_MARK_END.search(line)) and is_prose(line[: mark.start()]):
             item.author = item.author or mark.group(1)
             kept.append(line[: mark.start()])
@@ -322,41 +354,6 @@ def _note_above_date(facts: PageFacts, lines: list[str], index: int) -> None:
     )
     if is_prose(following):
         facts.above_date = next((line for line in reversed(facts.kept) if line), None)
-
-
-def _take_rubric(name: str, item: ParsedItem) -> None:
-    """ "25.06.2014 | Thüringen": the rubric after the date, not an agency, place or menu."""
-    place = any(word in PLACES for word in name.split())  # a venue: "Steigerwaldstadion Erfurt"
-    if name.lower() in AGENCIES or place or is_furniture(name) or CLOCK.search(name):
-        return
-    item.category = item.category or name
-
-
-def _author_above(kept: list[str], item: ParsedItem, prose_seen: int) -> None:
-    """A name alone on the line right above the date line: the author ("Claudia Klinger")."""
-    if item.author or not kept or not kept[-1]:
-        return
-    name = kept[-1]
-    headline = any(len(line.split()) >= 3 for line in kept[:-1] if line)
-    if NAME_LINE.match(name) and looks_like_name(name) and (prose_seen or headline):
-        item.author = kept.pop()
-        item.warnings.append(f"author above the date line: {name}")
-
-
-def _caption_above(kept: list[str]) -> bool:
-    """Headline, blank, "Schneller Kontakt zu Behörden.", blank, "Bild: …": the short
-    sentence over the credit is the picture's caption, not a second headline."""
-    if len(kept) < 3 or kept[-1] or not kept[-2] or not kept[-2].endswith("."):
-        return False
-    caption = kept[-2]
-    headlines = [line for line in kept[:-2] if len(line.split()) >= 3 and not line.endswith(".")]
-    return len(caption.split()) <= 12 and not is_prose(caption) and bool(headlines)
-
-
-def _only_furniture_below(lines: list[str], index: int) -> bool:
-    """A date line after the text with nothing but page furniture under it."""
-    rest = [line.strip() for line in lines[index + 1 :] if line.strip()]
-    return all(is_furniture(line) or len(line.split()) <= 3 for line in rest)
 
 
 def _hint_title(facts: PageFacts, prose_seen: int, lines: list[str], index: int) -> bool:

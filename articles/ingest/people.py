@@ -59,7 +59,9 @@ ORG_MARKERS = re.compile(
 
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàç]+)?")
 PARTICLES = {"von", "van", "de", "zu", "der"}
-TOKEN = re.compile(r"\([^()]{1,40}\)|(?:Dr|Prof|a\.\s?D)\.|\d+(?:\.\d+)+|[\w&-]+|[,.;:!?„“\"'»«]")
+TOKEN = re.compile(
+    r"\([^()]{1,40}\)|(?:Dr|Prof|a\.\s?D)\.|\d+(?:\.\d+)+|[\w&-]+(?:/[\w&-]+)*|[,.;:!?„“\"'»«]"
+)  # "BÜNDNIS 90/DIE GRÜNEN" stays one token
 
 
 @lru_cache(maxsize=8192)

@@ -24,7 +24,7 @@ WIRE_SIGNAL = re.compile(
 OTHER_PUBLISHER = re.compile(
     r"\b(Stadtverwaltung|Landratsamt|Rathaus|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|"
     r"Pressestelle der Stadt|Stadt\s+[A-ZÄÖÜ]\w+|Landkreis\s+[A-ZÄÖÜ]\w+|Kreisverwaltung|"
-    r"Gemeindeverwaltung|Landtag|Fraktion|Abgeordnete[rn]?|MdL|MdB|Landtagsabgeordnete[rn]?|"
+    r"Gemeindeverwaltung|Landtag(?:s|es)?|Fraktion(?:en)?|Abgeordnete[rn]?|MdL|MdB|Landtagsabgeordnete[rn]?|"
     r"Landesverband|Kreisverband|Ortsverband|Blog|Redaktion|Verlag|Magazin|Zeitschrift|"
     r"Zeitung|MDR|Rundfunk|Radio|Nachrichten)\b"
 )

@@ -8,5 +8,7 @@ form, to diff against this list (a line it adds is a regression, not an entry to
 
 # fmt: off
 KNOWN_MISSES: dict[str, set[str]] = {
+    # held-out wave 3 (new document, not a regression): "dem CIO aus Sachsen-Anhalt" → "CIO"
+    "ministry_release_honorifics_program_link.txt": {"roles"},
 }
 # fmt: on

@@ -1,0 +1,77 @@
+"""What stands around a page's date line, and other short metadata lines near the text.
+
+The author's name on the line above the date ("Claudia Klinger" / "02.06.2022, 05:00") or
+before it on the same line, the rubric after it ("25.06.2014 | Thüringen"), a date line at
+the end of the text, a picture caption over its credit before the lead, a letter's closing
+wish. `page_lines.read` calls these; they only look, the caller takes the line out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest import dates
+from articles.ingest.furniture import is_furniture
+from articles.ingest.headline import PLACES
+from articles.ingest.item import ParsedItem
+from articles.ingest.line_kinds import (
+    AGENCIES,
+    BYLINE,
+    BYLINE_HEAD,
+    CLOCK,
+    DATE_LINE_WORDS,
+    NAME_LINE,
+    is_prose,
+)
+from articles.ingest.people import looks_like_name
+
+
+def is_closing_wish(line: str) -> bool:
+    """ "Wir freuen uns auf Sie!": a short exclamation above a letter's close."""
+    return line.endswith("!") and len(line.split()) <= 6
+
+
+def take_rubric(name: str, item: ParsedItem) -> None:
+    """ "25.06.2014 | Thüringen": the rubric after the date, not an agency, place or menu."""
+    place = any(word in PLACES for word in name.split())  # a venue: "Steigerwaldstadion Erfurt"
+    first = name.split()[0].lower()
+    if name.lower() in AGENCIES or place or is_furniture(name) or CLOCK.search(name):
+        return
+    if first in DATE_LINE_WORDS or first in dates.MONTHS:
+        return
+    item.category = item.category or name
+
+
+def author_above(kept: list[str], item: ParsedItem, prose_seen: int) -> None:
+    """A name alone on the line right above the date line: the author ("Claudia Klinger")."""
+    if item.author or not kept or not kept[-1]:
+        return
+    name = kept[-1]
+    if (byline := BYLINE.match(name)) is not None:
+        name = byline.group("name").strip()  # "Von Claudia Bachmann"
+    headline = any(len(line.split()) >= 3 for line in kept[:-1] if line)
+    if NAME_LINE.match(name) and looks_like_name(name) and (prose_seen or headline):
+        kept.pop()
+        item.author = name
+        item.warnings.append(f"author above the date line: {name}")
+
+
+def looks_like_byline(found: re.Match, shape: re.Pattern) -> bool:
+    """ "Von …" names anyone; a bare name before the date must look like a person's."""
+    return shape is BYLINE_HEAD or looks_like_name(found.group("name"))
+
+
+def only_furniture_below(lines: list[str], index: int) -> bool:
+    """A date line after the text with nothing but page furniture under it."""
+    rest = [line.strip() for line in lines[index + 1 :] if line.strip()]
+    return all(is_furniture(line) or len(line.split()) <= 3 for line in rest)
+
+
+def caption_above(kept: list[str]) -> bool:
+    """Headline, blank, "Schneller Kontakt zu Behörden.", blank, "Bild: …": the short
+    sentence over the credit is the picture's caption, not a second headline."""
+    if len(kept) < 3 or kept[-1] or not kept[-2] or not kept[-2].endswith("."):
+        return False
+    caption = kept[-2]
+    headlines = [line for line in kept[:-2] if len(line.split()) >= 3 and not line.endswith(".")]
+    return len(caption.split()) <= 12 and not is_prose(caption) and bool(headlines)
