@@ -37,6 +37,8 @@ def prepare(text: str) -> Prepared:
     lines = text.split("\n")
     if feed.looks_like_feed(text):
         prepared = _feed(text)
+    elif (exported := feed.text_export(lines)) is not None:
+        prepared = _feed(text, exported)
     elif agency.looks_like_agency_copy(lines):
         prepared = _agency(lines)
     elif mail.looks_like_mail(lines):
@@ -56,11 +58,12 @@ def prepare(text: str) -> Prepared:
                 f"newsletter: first item kept, {len(related)} others listed as related"
             )
             prepared.form = "newsletter"
+    prepared.links = [link for link in prepared.links if not digest.is_frame(link.label or "")]
     return prepared
 
 
-def _feed(text: str) -> Prepared:
-    first, *others = feed.read_items(text)
+def _feed(text: str, exported: feed.FeedItem | None = None) -> Prepared:
+    first, *others = [exported] if exported else feed.read_items(text)
     prepared = Prepared([first.title, ""], "feed", title=first.title, date=first.date)
     if first.date:
         prepared.warnings.append("date from the feed item's publication date")

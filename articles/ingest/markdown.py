@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from articles.ingest.digest import is_frame
 from articles.ingest.item import LinkRef
 
 MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -75,7 +76,7 @@ def read(lines: list[str]) -> Markdown:
                 _link(m.group(2), m.group(3)) for m in found if not _absolute(m.group(3))
             ]
             continue
-        line = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), line)
+        line = MD_LINK.sub(lambda m: "" if m.group(1) or is_frame(m.group(2)) else m.group(2), line)
         line = MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), line)
         line = line.replace("\\", "").strip()
         if line or (document.lines and document.lines[-1]):
