@@ -75,3 +75,11 @@ def caption_above(kept: list[str]) -> bool:
     caption = kept[-2]
     headlines = [line for line in kept[:-2] if len(line.split()) >= 3 and not line.endswith(".")]
     return len(caption.split()) <= 12 and not is_prose(caption) and bool(headlines)
+
+
+def dated_headline_above(kept: list[str], lines: list[str], index: int) -> bool:
+    """ "Mittwoch, 18. Juni 2025" under a headline and over the lead: the item's date, not
+    the day the page was rendered."""
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    headline = next((line for line in reversed(kept) if line), "")
+    return is_prose(following) and len(headline.split()) >= 3

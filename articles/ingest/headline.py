@@ -32,7 +32,7 @@ REGIONS = frozenset(_REGIONS_TEXT.split())
 _RUBRICS_TEXT = """
     Interview Kommentar Analyse Hintergrund Porträt Portrait Serie Reportage Meinung Gastbeitrag
     Exklusiv Politik Wirtschaft Verwaltung Digitalisierung Digitales Kommunen Bildung Panorama
-    Nachrichten Regional Service Ticker Eilmeldung Video Audio Podcast Termin Aktuell
+    Nachrichten Regional Service Ticker Eilmeldung Video Audio Podcast Termin
     """
 RUBRICS = frozenset(_RUBRICS_TEXT.split())
 # A periodical's section: "Aus dem Landtag", "Neues aus den Kommunen", "Aus der Region"
@@ -86,6 +86,8 @@ def split_glued_kicker(title: str, portal: bool = False) -> tuple[str, str] | No
             return kicker, rest  # not "ThüringenApp startet": one word in camel case
     for inner in INNER_CAPITAL.finditer(title):
         kicker, rest = title[: inner.start() + 1], title[inner.start() + 1 :]
+        if ":" in kicker:
+            break  # "Serie 03: Weg zur SmartCity …": the headline has its separator already
         if len(kicker.split()) >= 3 and len(rest.split()) >= 3:
             return kicker.strip(), rest.strip()
     first, _, rest = title.partition(" ")
