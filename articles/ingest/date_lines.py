@@ -83,3 +83,28 @@ def dated_headline_above(kept: list[str], lines: list[str], index: int) -> bool:
     following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
     headline = next((line for line in reversed(kept) if line), "")
     return is_prose(following) and len(headline.split()) >= 3
+
+
+QUOTE_MARKS = {"»", "«", "„", "“", '"', "”"}
+
+
+def pull_quote_end(lines: list[str], index: int) -> int | None:
+    """ "»" / quote / "«" / "Dr. Hartmut Schubert": a pull quote set apart from the text, with
+    its speaker's name under it. The index after it, or None."""
+    closing = next(
+        (
+            i
+            for i in range(index + 1, min(len(lines), index + 8))
+            if lines[i].strip() in QUOTE_MARKS
+        ),
+        None,
+    )
+    if closing is None:
+        return None
+    end = closing + 1
+    speaker = next((i for i in range(end, len(lines)) if lines[i].strip()), None)
+    if speaker is not None and speaker == end:
+        name = re.sub(r"^(?:Dr\.|Prof\.)\s+", "", lines[speaker].strip())
+        if NAME_LINE.match(name) and looks_like_name(name):
+            end = speaker + 1
+    return end

@@ -121,7 +121,7 @@ END_OF_TEXT = re.compile(
     r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$|\d+\s+kommentare?$|"
     r"(?:schreibe|schreiben sie)\s+einen\s+kommentar|kommentar\s+(?:schreiben|hinterlassen)|"
     r"teilen\s+mit:?$|diesen\s+beitrag\s+teilen|über\s+(?:den\s+autor|die\s+autorin)$|"
-    r"(?:audio|video|podcast)\s*:\s+\S)",
+    r"(?:audio|video|podcast)\s*:\s+\S|made with\b|powered by\b|website by\b)",
     re.IGNORECASE,
 )
 

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 
 from articles.ingest import dates, related
 from articles.ingest.date_lines import (
+    QUOTE_MARKS,
     author_above,
     caption_above,
     dated_headline_above,
     looks_like_byline,
     only_furniture_below,
+    pull_quote_end,
     take_rubric,
 )
 from articles.ingest.furniture import (
@@ -86,6 +88,8 @@ LINK_NOTE = re.compile(
     r"opens in (?:a )?new (?:window|tab))\)",
     re.IGNORECASE,
 )
+# The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
+DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
 STRAY_PUNCTUATION = re.compile(r"^[,;]+\s*(?=[„\"«»A-ZÄÖÜ])")
 AGENCY_MARK_END = re.compile(r"(?<=[.!?“\"])\s+((?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?)$")
 
@@ -145,6 +149,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             keywords_below(lines[index:], item)
             source_below(lines[index:], item)
             break  # the press office's contact block or a box after the text
+        if line in QUOTE_MARKS and (end := pull_quote_end(lines, index)) is not None:
+            item.warnings.append("pull quote removed")
+            lines = [*lines[:index], *([""] * (end - index)), *lines[end:]]
+            continue
         if seen_prose and VALEDICTION.match(line):
             while kept and (
                 not kept[-1] or (kept[-1].endswith("!") and len(kept[-1].split()) <= 6)
@@ -351,6 +359,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         ):
             line = line[len(item.author) :]  # a blog's user name glued to the first word
         line = LINK_NOTE.sub("", STRAY_PUNCTUATION.sub("", line))  # ",„Mit …", "(externer Link)"
+        line = DROP_CAP.sub(r"\1\2", line)  # "D igital den Wohnsitz …": a drop cap set apart
         if (mark := AGENCY_MARK_END.search(line)) and is_prose(line[: mark.start()]):
             item.author = item.author or mark.group(1)
             kept.append(line[: mark.start()])
