@@ -18,6 +18,7 @@ from articles.ingest.line_kinds import (
     AGENCIES,
     BYLINE,
     BYLINE_HEAD,
+    CATEGORY_LINE,
     CLOCK,
     DATE_LINE_WORDS,
     NAME_LINE,
@@ -108,3 +109,19 @@ def pull_quote_end(lines: list[str], index: int) -> int | None:
         if NAME_LINE.match(name) and looks_like_name(name):
             end = speaker + 1
     return end
+
+
+def line_above_date(kept: list[str], lines: list[str], index: int) -> str | None:
+    """The line above the first date line, when the lead follows the date (and its category
+    line): likely the headline."""
+    following = next(
+        (
+            line.strip()
+            for line in lines[index + 1 :]
+            if line.strip() and not CATEGORY_LINE.match(line.strip())
+        ),
+        "",
+    )
+    if is_prose(following):
+        return next((line for line in reversed(kept) if line), None)
+    return None

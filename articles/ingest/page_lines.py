@@ -20,6 +20,7 @@ from articles.ingest.date_lines import (
     author_above,
     caption_above,
     dated_headline_above,
+    line_above_date,
     looks_like_byline,
     only_furniture_below,
     pull_quote_end,
@@ -373,20 +374,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
 
 
 def _note_above_date(facts: PageFacts, lines: list[str], index: int) -> None:
-    """The line above the first date line, when the lead follows the date (and its
-    category line): likely the headline."""
-    if facts.above_date is not None or facts.header or facts.created:
-        return
-    following = next(
-        (
-            line.strip()
-            for line in lines[index + 1 :]
-            if line.strip() and not CATEGORY_LINE.match(line.strip())
-        ),
-        "",
-    )
-    if is_prose(following):
-        facts.above_date = next((line for line in reversed(facts.kept) if line), None)
+    if facts.above_date is None and not (facts.header or facts.created):
+        facts.above_date = line_above_date(facts.kept, lines, index)
 
 
 def _hint_title(facts: PageFacts, prose_seen: int, lines: list[str], index: int) -> bool:
