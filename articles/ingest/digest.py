@@ -14,6 +14,7 @@ import re
 
 from articles.ingest import dates
 from articles.ingest.furniture import is_furniture, strip_read_more
+from articles.ingest.headline import strip_bullet
 from articles.ingest.item import RelatedRef
 from articles.ingest.links import URL
 
@@ -98,7 +99,10 @@ def split_digest(lines: list[str]) -> tuple[list[str], list[RelatedRef]]:
     if len(headings) < 2:
         return lines, []
     numbered = _numbered(lines, headings)
-    titles = [NUMBER.sub("", lines[i].strip()) if numbered else lines[i].strip() for i in headings]
+    titles = [
+        strip_bullet(NUMBER.sub("", lines[i].strip()) if numbered else lines[i].strip())
+        for i in headings
+    ]
     preamble = lines[: headings[0]]
     date_lines = [line for line in preamble if dates.parse_date(line) and len(line) <= 80]
     body = _item_lines(lines[headings[0] + 1 : headings[1]])

@@ -11,12 +11,17 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from articles.ingest.columns import column_start, read_columns
+from articles.ingest.furniture import is_credit
+
 PAGE_NUMBER = re.compile(
     r"^(?:-\s*\d+\s*-|seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|"
     r"\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
 PAGE_MARK = re.compile(r"^(?:-\s*\d+\s*-|seite\s+\d+.*|page\s+\d+.*)$", re.IGNORECASE)
+# "Thüringer Finanzministerium · Ludwig-Erhard-Ring 7 · 99099 Erfurt": the page's footer
+ADDRESS_FOOTER = re.compile(r"[·|•]\s*\d{5}\s+[A-ZÄÖÜ][\w-]+|\b\d{5}\s+[A-ZÄÖÜ][\w-]+\s*[·|•]")
 HYPHEN_END = re.compile(r"[a-zäöüß]-$")
 COLUMN_GAP = re.compile(r"\s{5,}")
 JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", "im", "mit", "von"}
@@ -24,7 +29,7 @@ JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", 
 
 def looks_like_pdf(lines: list[str]) -> bool:
     """Page numbers, or most text lines wrapped at a similar width without a sentence end."""
-    if any("\f" in line for line in lines):
+    if any("\f" in line for line in lines) or column_start(lines) is not None:
         return True  # pdftotext's form feed between pages
     pages = sum(1 for line in lines if PAGE_MARK.match(line.strip()))
     if pages >= 2:
@@ -60,18 +65,28 @@ def looks_like_pdf(lines: list[str]) -> bool:
 def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
     """(re-flowed lines, warnings): paragraphs on one line each, blank lines between."""
     warnings: list[str] = []
+    columns = read_columns(lines)
+    if columns is not lines:
+        warnings.append("PDF text in two columns read column by column")
+        lines = columns
     counts = Counter(line.strip() for line in lines if line.strip())
     repeated = {line for line, count in counts.items() if count >= 2 and len(line) <= 120}
     kept: list[str] = []
     dropped = 0
-    for line in _split_columns(lines):
+    seen: set[str] = set()
+    text_started = False  # the first letterhead names the publisher: it stays, once
+    split = _split_columns(lines)
+    first_text = _first_text(split)
+    for index, line in enumerate(split):
         stripped = line.strip()
-        if PAGE_NUMBER.match(stripped):
+        text_started = index >= first_text
+        if PAGE_NUMBER.match(stripped) or (text_started and ADDRESS_FOOTER.search(stripped)):
             dropped += 1
             continue
-        if stripped in repeated:
+        if stripped in repeated and (text_started or stripped in seen):
             dropped += 1
             continue  # the letterhead or footer printed on every page
+        seen.add(stripped)
         kept.append(stripped)
     if dropped:
         warnings.append(f"PDF page furniture removed ({dropped} lines)")
@@ -106,7 +121,37 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
             current = ""
     if current:
         out.append(current)
-    return _headline_with_subtitle(_join_across_pages(out)), warnings
+    return _headline_with_subtitle(_join_across_pages(_apart(out))), warnings
+
+
+def _first_text(lines: list[str]) -> int:
+    """The first line of running text: a block of lines with a dozen words, not a letterhead."""
+    block: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line.strip():
+            block.append(index)
+            continue
+        words = sum(
+            len(re.findall(r"[^\W\d_]{2,}", lines[i]))
+            for i in block
+            if not ADDRESS_FOOTER.search(lines[i])
+        )
+        if words >= 12:
+            return block[0]
+        block = []
+    return len(lines)
+
+
+def _apart(paragraphs: list[str]) -> list[str]:
+    """One blank line between paragraphs: a PDF's lines are no page's blocks (a letterhead
+    line right above the headline is no Dachzeile)."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph or (out and out[-1]):
+            if paragraph and out and out[-1] and not is_credit(paragraph):
+                out.append("")  # a caption stays on the line above its credit
+            out.append(paragraph)
+    return out
 
 
 def _fill_width(lines: list[str]) -> int:

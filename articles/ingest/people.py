@@ -148,8 +148,11 @@ def role_after(text: str, end: int) -> str | None:
         if len(tokens) >= 12:
             return None
         tokens.append(word)
-    if len(tokens) >= 2 and ADJECTIVE.fullmatch(tokens[0]) and is_role_word(tokens[1]):
-        pass  # "parlamentarischer Geschäftsführer"
+    adjective = (
+        ADJECTIVE.fullmatch(tokens[0]) or TITLE_ADJECTIVE.match(tokens[0]) if tokens else None
+    )
+    if len(tokens) >= 2 and adjective and is_role_word(tokens[1]):
+        pass  # "parlamentarischer Geschäftsführer", "Parlamentarischer Staatssekretär"
     elif not tokens or not is_role_word(tokens[0]):
         return None
     # "Dezernent für Finanzen, Sicherheit und Bürgerservice": an enumeration in the office.
