@@ -18,6 +18,7 @@ from articles.ingest.line_kinds import (
     AGENCIES,
     BYLINE,
     BYLINE_HEAD,
+    CATEGORY_LINE,
     CLOCK,
     DATE_LINE_WORDS,
     NAME_LINE,
@@ -75,3 +76,52 @@ def caption_above(kept: list[str]) -> bool:
     caption = kept[-2]
     headlines = [line for line in kept[:-2] if len(line.split()) >= 3 and not line.endswith(".")]
     return len(caption.split()) <= 12 and not is_prose(caption) and bool(headlines)
+
+
+def dated_headline_above(kept: list[str], lines: list[str], index: int) -> bool:
+    """ "Mittwoch, 18. Juni 2025" under a headline and over the lead: the item's date, not
+    the day the page was rendered."""
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    headline = next((line for line in reversed(kept) if line), "")
+    return is_prose(following) and len(headline.split()) >= 3
+
+
+QUOTE_MARKS = {"»", "«", "„", "“", '"', "”"}
+
+
+def pull_quote_end(lines: list[str], index: int) -> int | None:
+    """ "»" / quote / "«" / "Dr. Hartmut Schubert": a pull quote set apart from the text, with
+    its speaker's name under it. The index after it, or None."""
+    closing = next(
+        (
+            i
+            for i in range(index + 1, min(len(lines), index + 8))
+            if lines[i].strip() in QUOTE_MARKS
+        ),
+        None,
+    )
+    if closing is None:
+        return None
+    end = closing + 1
+    speaker = next((i for i in range(end, len(lines)) if lines[i].strip()), None)
+    if speaker is not None and speaker == end:
+        name = re.sub(r"^(?:Dr\.|Prof\.)\s+", "", lines[speaker].strip())
+        if NAME_LINE.match(name) and looks_like_name(name):
+            end = speaker + 1
+    return end
+
+
+def line_above_date(kept: list[str], lines: list[str], index: int) -> str | None:
+    """The line above the first date line, when the lead follows the date (and its category
+    line): likely the headline."""
+    following = next(
+        (
+            line.strip()
+            for line in lines[index + 1 :]
+            if line.strip() and not CATEGORY_LINE.match(line.strip())
+        ),
+        "",
+    )
+    if is_prose(following):
+        return next((line for line in reversed(kept) if line), None)
+    return None

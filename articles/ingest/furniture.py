@@ -109,7 +109,7 @@ CREDIT_VALUE = re.compile(
 # "Caption text. Foto: Name/Agentur © dpa - …": a caption with its credit inside.
 CAPTION_WITH_CREDIT = re.compile(
     r"^.{10,300}?[.!?]\s+(?:\((?:symbolfoto|symbolbild|archivbild|archivfoto)\)\s+)?"
-    r"(?:foto|fotos|bild|bildrechte|bildquelle)\s*:\s*(?P<credit>[^©]+?)\s*"
+    r"(?:foto|fotos|bild|bildrechte|bildquelle)\s*[:,]\s*(?P<credit>[^©]{2,60}?)\s*"
     r"(?:©.*)?$",
     re.IGNORECASE,
 )

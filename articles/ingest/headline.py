@@ -32,7 +32,7 @@ REGIONS = frozenset(_REGIONS_TEXT.split())
 _RUBRICS_TEXT = """
     Interview Kommentar Analyse Hintergrund Porträt Portrait Serie Reportage Meinung Gastbeitrag
     Exklusiv Politik Wirtschaft Verwaltung Digitalisierung Digitales Kommunen Bildung Panorama
-    Nachrichten Regional Service Ticker Eilmeldung Video Audio Podcast Termin Aktuell
+    Nachrichten Regional Service Ticker Eilmeldung Video Audio Podcast Termin
     """
 RUBRICS = frozenset(_RUBRICS_TEXT.split())
 # A periodical's section: "Aus dem Landtag", "Neues aus den Kommunen", "Aus der Region"
@@ -86,6 +86,8 @@ def split_glued_kicker(title: str, portal: bool = False) -> tuple[str, str] | No
             return kicker, rest  # not "ThüringenApp startet": one word in camel case
     for inner in INNER_CAPITAL.finditer(title):
         kicker, rest = title[: inner.start() + 1], title[inner.start() + 1 :]
+        if ":" in kicker:
+            break  # "Serie 03: Weg zur SmartCity …": the headline has its separator already
         if len(kicker.split()) >= 3 and len(rest.split()) >= 3:
             return kicker.strip(), rest.strip()
     first, _, rest = title.partition(" ")
@@ -145,6 +147,12 @@ def is_kicker(line: Line, title: Line) -> bool:
 SUBTITLE_MARK = "\x00subtitle:"
 
 
+def _alone(above: list[Line], index: int) -> bool:
+    """The line is a block of its own: blank lines before and after it."""
+    after = index + 1 >= len(above) or above[index + 1].blank_before
+    return above[index].blank_before and after
+
+
 def choose(
     above: list[Line], above_date: str | None = None
 ) -> tuple[str | None, str | None, list[str]]:
@@ -171,6 +179,19 @@ def choose(
         headline_sized = len(upper) > 40 or len(upper.split()) >= 5
         comparable = len(upper.split()) >= 3 and len(upper) >= 0.6 * len(lower)
         if (headline_sized or comparable) and len(lower.split()) >= 4:
+            subtitle, best = above[best].text, best - 1
+    elif (
+        best > 0
+        and best - 1 in candidates
+        and above[best].text == above_date
+        and not BULLET.match(above[best].text)  # a listing's entry, no subtitle
+        and _alone(above, best - 1)
+        and _alone(above, best)
+    ):
+        # "Headline" / blank / "Unterzeile" / blank / date line: two lines each alone in its
+        # block, the upper a headline itself; the lower one, over the date, is the subtitle.
+        upper, lower = above[best - 1].text, above[best].text
+        if (len(upper) > 40 or len(upper.split()) >= 5) and len(lower.split()) >= 5:
             subtitle, best = above[best].text, best - 1
     title = above[best]
     kicker = None

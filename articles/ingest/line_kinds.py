@@ -14,6 +14,7 @@ from articles.ingest import dates, related
 from articles.ingest.furniture import (
     BRACKETED_CREDIT,
     CAPTION_WITH_CREDIT,
+    SOURCE_LINE,
     credit_value,
     is_credit,
     is_furniture,
@@ -81,7 +82,8 @@ MARKED_CAPTION = re.compile(
 BYLINE_HEAD = re.compile(r"^(?:von|by)\s+(?P<name>[^|]{2,60}?)\s*\|\s*(?P<date>\S.*)$", re.I)
 # "Markus Ermert 04.06.2025 - 11:24 Uhr": the author's name before the date
 NAME_DATE = re.compile(
-    r"^(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2})\s+(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b.*)$"
+    r"^(?P<name>[A-ZÄÖÜ][a-zäöüß][\w.-]*(?:\s+[A-ZÄÖÜ][a-zäöüß][\w.-]*){1,2})\s+"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b.*)$"
 )
 # "Digitale VerwaltungDigitale Verwaltung": a label printed twice or more (icon, text, title)
 REPEATED_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][^.!?]{2,40}?)(?:\s*(?P=label))+$")
@@ -118,7 +120,8 @@ END_OF_TEXT = re.compile(
     r"\s*\(anzeige\)|weitere meldungen aus dem dpa|zur startseite|meistgelesen|newsletter\b|"
     r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$|\d+\s+kommentare?$|"
     r"(?:schreibe|schreiben sie)\s+einen\s+kommentar|kommentar\s+(?:schreiben|hinterlassen)|"
-    r"teilen\s+mit:?$|diesen\s+beitrag\s+teilen|über\s+(?:den\s+autor|die\s+autorin)$)",
+    r"teilen\s+mit:?$|diesen\s+beitrag\s+teilen|über\s+(?:den\s+autor|die\s+autorin)$|"
+    r"(?:audio|video|podcast)\s*:\s+\S|made with\b|powered by\b|website by\b)",
     re.IGNORECASE,
 )
 
@@ -320,6 +323,16 @@ def read_keywords(lines: list[str], index: int, rest: str, item: ParsedItem) -> 
         if word not in item.keywords:
             item.keywords.append(word[:100])
     return following - 1
+
+
+def source_below(lines: list[str], item: ParsedItem) -> None:
+    """ "Quelle: MDR THÜRINGEN/mwi" under the boxes that end the text: the author's initials."""
+    for line in lines:
+        source = SOURCE_LINE.match(line.strip())
+        initials = (source.group("initials") or "").lower() if source else ""
+        if initials and initials not in AGENCIES:
+            item.author = item.author or initials
+            return
 
 
 def keywords_below(lines: list[str], item: ParsedItem) -> None:

@@ -16,10 +16,14 @@ from dataclasses import dataclass, field
 
 from articles.ingest import dates, related
 from articles.ingest.date_lines import (
+    QUOTE_MARKS,
     author_above,
     caption_above,
+    dated_headline_above,
+    line_above_date,
     looks_like_byline,
     only_furniture_below,
+    pull_quote_end,
     take_rubric,
 )
 from articles.ingest.furniture import (
@@ -69,6 +73,7 @@ from articles.ingest.line_kinds import (
     label_block,
     read_keywords,
     signature_below,
+    source_below,
     starts_contact_block,
     take_credit,
     teaser_entry,
@@ -77,6 +82,15 @@ from articles.ingest.line_kinds import (
 from articles.ingest.links import parse_link
 
 # " … per Mausklick regeln. dpa/nd": the agency's mark closes the text
+# "Städtebund(Zeigt auf eine externe Webseite)": a screen reader's note on a link
+LINK_NOTE = re.compile(
+    r"\s*\((?:zeigt auf eine externe webseite|externer link|link ist extern|"
+    r"öffnet (?:sich )?(?:in )?(?:einem )?neuen? (?:fenster|tab)|external link|"
+    r"opens in (?:a )?new (?:window|tab))\)",
+    re.IGNORECASE,
+)
+# The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
+DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
 STRAY_PUNCTUATION = re.compile(r"^[,;]+\s*(?=[„\"«»A-ZÄÖÜ])")
 AGENCY_MARK_END = re.compile(r"(?<=[.!?“\"])\s+((?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?)$")
 
@@ -134,7 +148,12 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             break  # "Ort: …" / "Anmeldeschluss: …": the facts box under the text
         if seen_prose and (starts_contact_block(line) or END_OF_TEXT.match(line)):
             keywords_below(lines[index:], item)
+            source_below(lines[index:], item)
             break  # the press office's contact block or a box after the text
+        if line in QUOTE_MARKS and (end := pull_quote_end(lines, index)) is not None:
+            item.warnings.append("pull quote removed")
+            lines = [*lines[:index], *([""] * (end - index)), *lines[end:]]
+            continue
         if seen_prose and VALEDICTION.match(line):
             while kept and (
                 not kept[-1] or (kept[-1].endswith("!") and len(kept[-1].split()) <= 6)
@@ -145,7 +164,16 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if seen_prose and POST_NAVIGATION.match(line) and not is_prose(line):
             item.warnings.append(f"links to the neighbouring posts removed: {line[:80]}")
             break
-        if seen_prose and LIST_BULLET.match(line) and related.is_heading(line[1:].strip()):
+        last = next((k for k in reversed(kept) if k), "")
+        introduced = last.endswith(":") or (  # "Gefragt ist Hilfe bei:" and its bullets
+            bool(LIST_BULLET.match(last)) and seen_prose
+        )
+        if (
+            seen_prose
+            and LIST_BULLET.match(line)
+            and related.is_heading(line[1:].strip())
+            and not introduced
+        ):
             entries = [LIST_BULLET.sub("", entry) for entry in lines[index:]]
             item.related.extend(related.parse_section(entries))  # the rest of a listing
             break
@@ -258,7 +286,12 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if stand and len(line) <= 60 and dates.parse_date(stand.group(1)):
             facts.stand = facts.stand or dates.parse_date(stand.group(1))
             continue
-        if not seen_prose and dates.is_render_date(line) and not CLOCK.search(line):
+        if (
+            not seen_prose
+            and dates.is_render_date(line)
+            and not CLOCK.search(line)
+            and not dated_headline_above(kept, lines, index)
+        ):
             item.warnings.append(f"page date ignored: {line}")
             continue
         if is_date_line(line):
@@ -326,7 +359,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             and line[len(item.author) : len(item.author) + 1].isupper()
         ):
             line = line[len(item.author) :]  # a blog's user name glued to the first word
-        line = STRAY_PUNCTUATION.sub("", line)  # ",„Mit dem …": a stray comma before the lead
+        line = LINK_NOTE.sub("", STRAY_PUNCTUATION.sub("", line))  # ",„Mit …", "(externer Link)"
+        line = DROP_CAP.sub(r"\1\2", line)  # "D igital den Wohnsitz …": a drop cap set apart
         if (mark := AGENCY_MARK_END.search(line)) and is_prose(line[: mark.start()]):
             item.author = item.author or mark.group(1)
             kept.append(line[: mark.start()])
@@ -340,20 +374,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
 
 
 def _note_above_date(facts: PageFacts, lines: list[str], index: int) -> None:
-    """The line above the first date line, when the lead follows the date (and its
-    category line): likely the headline."""
-    if facts.above_date is not None or facts.header or facts.created:
-        return
-    following = next(
-        (
-            line.strip()
-            for line in lines[index + 1 :]
-            if line.strip() and not CATEGORY_LINE.match(line.strip())
-        ),
-        "",
-    )
-    if is_prose(following):
-        facts.above_date = next((line for line in reversed(facts.kept) if line), None)
+    if facts.above_date is None and not (facts.header or facts.created):
+        facts.above_date = line_above_date(facts.kept, lines, index)
 
 
 def _hint_title(facts: PageFacts, prose_seen: int, lines: list[str], index: int) -> bool:

@@ -49,11 +49,12 @@ NOT_NAMES = {
     "Minister", "Ministerin", "Staatssekretär", "Staatssekretärin", "Präsident", "Präsidentin",
     "Zum", "Zur", "Vom", "Beim", "Seit", "Bis", "Über", "Unter", "Vor", "Ab", "Als", "So", "Da",
     "Es", "Er", "Wir", "Ihr", "Man", "Dies", "Diese", "Dieser", "Damit", "Dazu", "Daher", "Nun",
+    "Viele", "Alle", "Einige", "Mehrere", "Manche", "Beide", "Weitere", "Andere", "Zahlreiche",
 }  # fmt: skip
 ORG_MARKERS = re.compile(
     r"(amt\b|ministerium|gmbh|\bag\b|e\.v\.|verband|bund\b|institut|behörde|kammer|stiftung|"
     r"gesetz|strategie|sicherheit|verwaltung|dienst\b|büro\b|steuerung\b|abteilung\b|"
-    r"referat\b|fachbereich\b|zentrum\b|portal\b|\()",
+    r"referat\b|fachbereich\b|zentrum\b|portal\b|gruppe\b|\()",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,12 @@ MINISTRY_SIGNAL = re.compile(
 )
 
 
+# "Quelle: Thüringer Ministerium für Digitales und Infrastruktur" under a reprinted release
+MINISTRY_SOURCE = re.compile(
+    r"^(?:quelle|source)\s*:\s*(?:thüringer\s+)?(?:\w*ministerium\b|staatskanzlei|landesregierung)"
+    r".{0,80}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 AGENCY_WORD = re.compile(rf"\b{AGENCY}\b", re.IGNORECASE)
 
 
@@ -81,6 +87,9 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
             head = "\n".join(lines[:25])
             other = len(OTHER_PUBLISHER.findall(head))
             ministry = len(MINISTRY_SIGNAL.findall(head))
+    if other > ministry and (named := MINISTRY_SOURCE.search(text)):
+        item.warnings.append(f"source kind ministry: a reprint naming its source ({named.group()})")
+        return
     if other > ministry:
         item.warnings.append("source kind other: the page names a city, parliament or publisher")
         item.source_kind = "other"
