@@ -131,6 +131,7 @@ def _read_item(item: str) -> FeedItem:
         caption = FIGCAPTION.search(figure)
         found = CREDIT.search(plain(caption.group(1)) or "") if caption else None
         credit = credit or (next(filter(None, found.groups())).strip() if found else None)
+    credit = credit or plain(_tag(item, "media:credit"))
     content = FIGURE.sub("\n\n", content)
     links = [
         LinkRef(label=plain(label), url=url, format="PDF" if url.lower().endswith(".pdf") else None)

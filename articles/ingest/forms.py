@@ -7,10 +7,13 @@ separated by blank lines) so one page parser reads them all; what only the form 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from articles.ingest import agency, dates, digest, feed, mail, markdown, pdf
 from articles.ingest.item import LinkRef, RelatedRef
+
+SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Prepared:
 
 def prepare(text: str) -> Prepared:
     """Recognise the form and bring it into page shape."""
+    text = SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")  # "Leis\u00ad" / "tungen"
     lines = text.split("\n")
     if feed.looks_like_feed(text):
         prepared = _feed(text)
