@@ -24,7 +24,7 @@ GREETING = re.compile(
     r"^(liebe|lieber|sehr geehrte|hallo|guten tag|in dieser ausgabe|themen dieser|inhalt\b)",
     re.IGNORECASE,
 )
-RULE = re.compile(r"^\s*([-=_*~#])\1{4,}\s*$")
+RULE = re.compile(r"^\s*([-=_*~#])\1{2,}\s*$")
 NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
 READ_ON = re.compile(
     r"^(?:weiterlesen|mehr lesen|zum artikel|zur meldung|mehr dazu|read more)\b\s*:?\s*(?:\S+)?$",
@@ -54,11 +54,25 @@ def _is_heading(lines: list[str], index: int) -> bool:
     if URL.match(line) or _date_line(line) or RULE.match(line) or READ_ON.match(line):
         return False
     before = lines[index - 1].strip() if index else ""
-    if before and not RULE.match(before):
+    if before and not RULE.match(before) and _rubric_above(lines, index) is None:
         return False
     following = next((lines[j].strip() for j in range(index + 1, len(lines))
                       if not _skippable(lines[j])), "")  # fmt: skip
     return len(following) >= TEXT_LENGTH
+
+
+def _rubric_above(lines: list[str], index: int) -> str | None:
+    """ "LANDESPOLITIK" on its own line right above an item's headline: its kicker."""
+    if index < 1:
+        return None
+    rubric = lines[index - 1].strip()
+    above = lines[index - 2].strip() if index >= 2 else ""
+    words = rubric.split()
+    if not words or len(words) > 3 or len(rubric) > 40 or (above and not RULE.match(above)):
+        return None
+    if not (rubric.isupper() or rubric.endswith(":")) or _date_line(rubric):
+        return None
+    return rubric.rstrip(":")
 
 
 def _headings(lines: list[str]) -> list[int]:
@@ -107,15 +121,22 @@ def split_digest(lines: list[str]) -> tuple[list[str], list[RelatedRef]]:
     ]
     preamble = lines[: headings[0]]
     date_lines = [line for line in preamble if dates.parse_date(line) and len(line) <= 80]
-    body = _item_lines(lines[headings[0] + 1 : headings[1]])
+    second = headings[1] - (1 if _rubric_above(lines, headings[1]) else 0)
+    body = _item_lines(lines[headings[0] + 1 : second])
     if any(dates.bracketed(line.strip()) or dates.parse_date(line) for line in body[:3]):
         date_lines = []  # the item carries its own date
     body = _dateline_apart(body)
-    main = [titles[0], *(["", date_lines[0], ""] if date_lines else []), *body]
+    rubric = _rubric_above(lines, headings[0])
+    main = [*([rubric] if rubric else []), titles[0]]
+    main += [*(["", date_lines[0], ""] if date_lines else []), *body]
     related: list[RelatedRef] = []
     for position, start in enumerate(headings[1:], 1):
         end = headings[position + 1] if position + 1 < len(headings) else len(lines)
-        related.append(_related(titles[position], lines[start + 1 : end]))
+        if position + 1 < len(headings) and _rubric_above(lines, end):
+            end -= 1  # the next item's rubric
+        entry = _related(titles[position], lines[start + 1 : end])
+        entry.kicker = entry.kicker or _rubric_above(lines, start)
+        related.append(entry)
     return main, related
 
 

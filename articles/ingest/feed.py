@@ -147,10 +147,20 @@ def _read_item(item: str) -> FeedItem:
         date=_feed_date(unescape(stamp)) if stamp else None,
         link=_tag(item, "link") or "",
         category=plain(_tag(item, "category") or _attribute(item, "category", "term")),
-        author=plain(_tag(item, "dc:creator", "author", "name")),
+        author=_author(plain(_tag(item, "dc:creator", "author", "name"))),
         image_credit=credit,
         links=links,
     )
+
+
+def _author(value: str | None) -> str | None:
+    """RSS's "address (Name)" is the name; an address alone is no author's name."""
+    if not value:
+        return None
+    named = re.fullmatch(r"\S+@\S+\s*\((.+)\)", value)
+    if named:
+        return named.group(1).strip()
+    return None if re.fullmatch(r"\S+@\S+", value) else value
 
 
 def _tag(text: str, *names: str) -> str | None:
