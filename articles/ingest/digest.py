@@ -30,8 +30,10 @@ READ_ON = re.compile(
     r"^(?:weiterlesen|mehr lesen|zum artikel|zur meldung|mehr dazu|read more)\b\s*:?\s*(?:\S+)?$",
     re.IGNORECASE,
 )
-# "Weimar, 27.10.2025 – Nach dem …": a dateline opening an item's text
-DATELINE = re.compile(r"^[A-ZÄÖÜ][\wäöüß./ -]{1,40},\s+(?P<date>[^–—-]{6,30}?)\s+[–—-]\s+")
+# "Weimar, 27.10.2025 – Nach dem …", "21.03.2023 – Der …": a dateline opening an item's text
+DATELINE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß./ -]{1,40},\s+)?(?P<date>[^–—-]{6,30}?)\s+[–—-]\s+(?=[A-ZÄÖÜ„\"])"
+)
 TEXT_LENGTH = 60
 
 
@@ -108,12 +110,29 @@ def split_digest(lines: list[str]) -> tuple[list[str], list[RelatedRef]]:
     body = _item_lines(lines[headings[0] + 1 : headings[1]])
     if any(dates.bracketed(line.strip()) or dates.parse_date(line) for line in body[:3]):
         date_lines = []  # the item carries its own date
+    body = _dateline_apart(body)
     main = [titles[0], *(["", date_lines[0], ""] if date_lines else []), *body]
     related: list[RelatedRef] = []
     for position, start in enumerate(headings[1:], 1):
         end = headings[position + 1] if position + 1 < len(headings) else len(lines)
         related.append(_related(titles[position], lines[start + 1 : end]))
     return main, related
+
+
+def is_frame(label: str) -> bool:
+    """A link of the digest's frame: "Weiterlesen", "Newsletter abbestellen"."""
+    return bool(READ_ON.match(label.strip()) or UNSUBSCRIBE.search(label))
+
+
+def _dateline_apart(body: list[str]) -> list[str]:
+    """ "21.03.2023 – Der Bund …" → the date line, then the text."""
+    index = next((i for i, line in enumerate(body) if line.strip()), None)
+    if index is None or not (dateline := DATELINE.match(body[index].strip())):
+        return body
+    if dates.parse_date(dateline.group("date")) is None:
+        return body
+    text = body[index].strip()
+    return [*body[:index], dateline.group("date"), "", text[dateline.end() :], *body[index + 1 :]]
 
 
 def _related(heading: str, lines: list[str]) -> RelatedRef:

@@ -56,6 +56,43 @@ def read_items(text: str) -> list[FeedItem]:
     return [_read_item(item) for item in found]
 
 
+TEXT_HEADER = re.compile(
+    r"^(title|titel|link|url|published|pubdate|date|datum|veröffentlicht|updated|author|autor|"
+    r"feed|quelle|source|category|kategorie|guid|id)\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+TEXT_FIELDS = {
+    "titel": "title", "url": "link", "pubdate": "published", "date": "published",
+    "datum": "published", "veröffentlicht": "published", "updated": "published",
+    "autor": "author", "kategorie": "category",
+}  # fmt: skip
+
+
+def text_export(lines: list[str]) -> FeedItem | None:
+    """A feed item as a reader exports it: "Title: …", "Link: …", "Published: …", then text."""
+    fields: dict[str, str] = {}
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    while index < len(lines) and (header := TEXT_HEADER.match(lines[index].strip())):
+        key = header.group(1).lower()
+        fields.setdefault(TEXT_FIELDS.get(key, key), header.group(2).strip())
+        index += 1
+    if not fields.get("title") or not ({"link", "published"} & set(fields)):
+        return None
+    text = "\n".join(lines[index:])
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    stamp = fields.get("published")
+    return FeedItem(
+        title=fields["title"],
+        paragraphs=[p for p in paragraphs if p],
+        date=_feed_date(stamp) if stamp else None,
+        link=fields.get("link", ""),
+        category=fields.get("category") or None,
+        author=fields.get("author") or None,
+    )
+
+
 def related(items: list[FeedItem]) -> list[RelatedRef]:
     """The channel's other items, as a listing shows them."""
     return [
@@ -94,6 +131,7 @@ def _read_item(item: str) -> FeedItem:
         caption = FIGCAPTION.search(figure)
         found = CREDIT.search(plain(caption.group(1)) or "") if caption else None
         credit = credit or (next(filter(None, found.groups())).strip() if found else None)
+    credit = credit or plain(_tag(item, "media:credit"))
     content = FIGURE.sub("\n\n", content)
     links = [
         LinkRef(label=plain(label), url=url, format="PDF" if url.lower().endswith(".pdf") else None)

@@ -7,10 +7,13 @@ separated by blank lines) so one page parser reads them all; what only the form 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from articles.ingest import agency, dates, digest, feed, mail, markdown, pdf
 from articles.ingest.item import LinkRef, RelatedRef
+
+SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
 
 
 @dataclass
@@ -34,9 +37,12 @@ class Prepared:
 
 def prepare(text: str) -> Prepared:
     """Recognise the form and bring it into page shape."""
+    text = SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")  # "Leis\u00ad" / "tungen"
     lines = text.split("\n")
     if feed.looks_like_feed(text):
         prepared = _feed(text)
+    elif (exported := feed.text_export(lines)) is not None:
+        prepared = _feed(text, exported)
     elif agency.looks_like_agency_copy(lines):
         prepared = _agency(lines)
     elif mail.looks_like_mail(lines):
@@ -56,11 +62,12 @@ def prepare(text: str) -> Prepared:
                 f"newsletter: first item kept, {len(related)} others listed as related"
             )
             prepared.form = "newsletter"
+    prepared.links = [link for link in prepared.links if not digest.is_frame(link.label or "")]
     return prepared
 
 
-def _feed(text: str) -> Prepared:
-    first, *others = feed.read_items(text)
+def _feed(text: str, exported: feed.FeedItem | None = None) -> Prepared:
+    first, *others = [exported] if exported else feed.read_items(text)
     prepared = Prepared([first.title, ""], "feed", title=first.title, date=first.date)
     if first.date:
         prepared.warnings.append("date from the feed item's publication date")

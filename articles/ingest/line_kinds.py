@@ -93,7 +93,7 @@ NAME_DATE = re.compile(
 REPEATED_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][^.!?]{2,40}?)(?:\s*(?P=label))+$")
 # "25.06.2014 | Thüringen", "21.11.2012 in Landtag": a rubric after the date
 DATE_RUBRIC = re.compile(
-    r"(?:\s+in|\s*\||(?<=\d\d\d\d))\s+(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[\w&-]+){0,2})\s*$"
+    r"(?:\s+in|\s*[|·•]|(?<=\d\d\d\d))\s+(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[\w&-]+){0,2})\s*$"
 )
 # A caption with its position marks: "Prof. Anna Beck (r.) mit …", "v. l. Name, Name"
 CAPTION_MARKS = re.compile(

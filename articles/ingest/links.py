@@ -17,6 +17,12 @@ SIZE_ONLY = re.compile(r"\s*\(([\d.,]+\s*[KMGT]B)\)\s*$")
 LABELLED = re.compile(
     r"^(?:link|weblink)(?:\s+(?:zum|zur|zu)\s+\w+)?\s*:\s*(\S.{1,120})$", re.IGNORECASE
 )
+# "Weitere Informationen: https://…", "Mehr dazu unter https://…": an address introduced
+INTRODUCED_URL = re.compile(
+    r"^(?:weitere\s+)?(?:informationen|infos?|mehr(?:\s+dazu)?|details)(?:\s+(?:unter|im internet|"
+    r"online))?\s*:?\s+(https?://[^\s<>\"]+)(?:\s*<https?://[^\s<>]+>)?$",
+    re.IGNORECASE,
+)
 LINK_MARK = re.compile(r"\s*\((Deep Link|Link|externer Link|extern|Download)\)\s*$", re.IGNORECASE)
 
 
@@ -26,6 +32,9 @@ def parse_link(line: str) -> LinkRef | None:
     if URL.match(line):
         url = line if line.lower().startswith("http") else "http://" + line
         return LinkRef(label=None, url=url.rstrip(".,;"))
+    introduced = INTRODUCED_URL.match(line)
+    if introduced:  # "Weitere Informationen: https://…" (a mail's "<https://…>" echo dropped)
+        return LinkRef(label=None, url=introduced.group(1).rstrip(".,;"))
     labelled = LABELLED.match(line)
     if labelled:  # "Link: Thüringer Service-Portal"
         target = labelled.group(1).strip()

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from articles.ingest.digest import is_frame
 from articles.ingest.item import LinkRef
 
 MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\3(?![\w*])")
 MD_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")  # also a setext heading's underline
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 FRONT_MATTER_FENCE = re.compile(r"^(---|\+\+\+)\s*$")
@@ -44,7 +47,9 @@ def looks_like_markdown(lines: list[str]) -> bool:
         for line in lines[:80]
         if MD_HEADING.match(line) or MD_LINK.search(line) or re.search(r"\*\*\S", line)
     )
-    return marks >= 2 or any(MD_HEADING.match(line) for line in lines[:5])
+    setext = any(_rank(lines, i) == 1 for i in range(min(5, len(lines))))  # "Title" / "====="
+    table = any(TABLE_RULE.match(line) and "|" in line for line in lines[:200])
+    return marks >= 2 or setext or table or any(MD_HEADING.match(line) for line in lines[:5])
 
 
 def read(lines: list[str]) -> Markdown:
@@ -62,9 +67,12 @@ def read(lines: list[str]) -> Markdown:
             line = heading.group(2) if heading else line.strip()
             if document.lines and document.lines[-1]:
                 document.lines.append("")
-        if MD_RULE.match(line):
+        if MD_RULE.match(line) or TABLE_RULE.match(line):
             document.lines.append("")
             continue
+        if TABLE_ROW.match(line):  # "| 2024 | rund 241 Mio. Euro |" → "2024: rund 241 Mio. Euro"
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            line = ": ".join(cells) if len(cells) == 2 else " · ".join(cells)
         line = re.sub(r"^\s*>\s?", "", line)
         line = MD_BULLET.sub("", line) if MD_BULLET.match(line) and "**" not in line[:3] else line
         found = [m for m in MD_LINK.finditer(line) if not m.group(1)]
@@ -75,7 +83,7 @@ def read(lines: list[str]) -> Markdown:
                 _link(m.group(2), m.group(3)) for m in found if not _absolute(m.group(3))
             ]
             continue
-        line = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), line)
+        line = MD_LINK.sub(lambda m: "" if m.group(1) or is_frame(m.group(2)) else m.group(2), line)
         line = MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), line)
         line = line.replace("\\", "").strip()
         if line or (document.lines and document.lines[-1]):

@@ -204,3 +204,57 @@ def test_a_cover_note_above_the_repeated_headline_is_not_the_lead():
     assert item.title == "Neue Website der Stadt ist online"
     assert item.teaser.startswith("Seit Freitag ist")
     assert "Bitte um Veröffentlichung" not in item.teaser + item.body
+
+
+def _two_columns() -> str:
+    left = [
+        "Das neue Antragssystem für Verwaltungs-",
+        "leistungen bleibt für die Kommunen auch",
+        "in den nächsten Jahren kostenfrei, haben",
+        "Land und Spitzenverbände vereinbart.",
+        "",
+        "„Städte und Gemeinden können ihre Leis-",
+        "tungen so schnell online anbieten, ohne",
+    ]
+    right = [
+        "eigene Software zu kaufen“, sagte Staats-",
+        "sekretär Max Muster. Mehr als dreihundert",
+        "Kommunen nutzen das System schon heute.",
+        "",
+        "Neue Online-Dienste kommen laufend dazu,",
+        "sagte Muster bei der Vorstellung im Land.",
+        "",
+    ]
+    rows = [f"{a:<46}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+    return "\n".join(["Erfurt, 3. Februar 2022", "", "Antragssystem bleibt kostenfrei", "", *rows])
+
+
+def test_pdf_text_in_two_columns_is_read_column_by_column():
+    item = parse(_two_columns())
+    assert item.title == "Antragssystem bleibt kostenfrei"
+    assert item.teaser.startswith("Das neue Antragssystem für Verwaltungsleistungen bleibt")
+    text = item.teaser + " " + item.body
+    assert "Leistungen so schnell online anbieten, ohne eigene Software zu kaufen" in text
+    assert item.body.endswith("bei der Vorstellung im Land.")
+
+
+def test_a_feed_item_exported_as_text_and_soft_hyphens():
+    item = parse(
+        "Title: Passbilder nur noch digital\nLink: https://example.org/pm/1\n"
+        "Published: Wed, 23 Apr 2025 09:30:00 +0200\n\nAb Mai nimmt die Behörde nur noch digi\u00ad\n"
+        "tal erstellte Lichtbilder an, die elektronisch übermittelt werden.\n"
+    )
+    assert item.title == "Passbilder nur noch digital"
+    assert item.date == datetime.date(2025, 4, 23)
+    assert "digital erstellte" in item.teaser and "\u00ad" not in item.teaser
+
+
+def test_a_markdown_table_becomes_lines_of_text():
+    item = parse(
+        "Haushalt für Digitales steigt leicht\n===================================\n\n"
+        "Für die Digitalisierung stehen im Haushalt etwas mehr Mittel bereit als im Vorjahr.\n\n"
+        "| Jahr | Mittel |\n|------|--------|\n| 2024 | 241 Mio. Euro |\n| 2025 | 244 Mio. Euro |\n\n"
+        "Für den Doppelhaushalt erwartet der Minister deutlich mehr Geld für die Verwaltung.\n"
+    )
+    assert item.title == "Haushalt für Digitales steigt leicht"
+    assert "|" not in item.body and "2025: 244 Mio. Euro" in item.body
