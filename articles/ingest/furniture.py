@@ -73,6 +73,13 @@ SKIP_LINK = re.compile(
     re.IGNORECASE,
 )
 NOTICE_WORDS = re.compile(r"\b(cookies?|javascript|browser)\b", re.IGNORECASE)
+# "… erst nach Zustimmung zu unserer Datenschutzerklärung … angezeigt": a consent notice
+CONSENT = re.compile(r"\b(?:zustimmung|zustimmen|einwilligung|einwilligen)\b", re.IGNORECASE)
+CONSENT_OBJECT = re.compile(
+    r"\b(?:datenschutzerklärung|datenschutzbestimmungen|api|externe[nrs]?|drittanbieter\w*|"
+    r"angezeigt|geladen|anzeigen)\b",
+    re.IGNORECASE,
+)
 NOTICE_VERBS = re.compile(
     r"\b(verwendet|verwenden|nutzt|nutzen|setzt|einsetzen|benötigen|benötigt|aktivieren|"
     r"aktiviert|akzeptieren|zustimmen|einverstanden|einwilligung|erlauben|erforderlich|"
@@ -128,8 +135,14 @@ PAGE_HEADER = re.compile(r"\|\s*(?:autor|author|von|text)\s*:", re.IGNORECASE)
 
 
 def is_notice(line: str) -> bool:
-    """Cookie and JavaScript notices ("Diese Website verwendet Cookies …")."""
-    return len(line) <= 400 and bool(NOTICE_WORDS.search(line)) and bool(NOTICE_VERBS.search(line))
+    """Cookie, JavaScript and consent notices ("Diese Website verwendet Cookies …", "Verwendung
+    der OpenWeather API zustimmen")."""
+    if len(line) > 400:
+        return False
+    if NOTICE_WORDS.search(line) and NOTICE_VERBS.search(line):
+        return True
+    consent = CONSENT.search(line) and CONSENT_OBJECT.search(line)
+    return bool(consent) and len(line) <= 250
 
 
 def is_credit(line: str) -> bool:

@@ -52,7 +52,7 @@ PLACES = frozenset(_PLACES_TEXT.split())
 BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
 GLUED = re.compile(
     r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
-    r"(?P<title>[A-ZÄÖÜ][a-zäöüß]\w*(?:-\w+)*\s.+)$"
+    r"(?P<title>[A-ZÄÖÜ](?:[a-zäöüß]|[A-ZÄÖÜ]{1,4}-)\w*(?:-\w+)*\s.+)$"  # also "KI-basierte …"
 )
 
 

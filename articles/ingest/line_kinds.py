@@ -33,6 +33,8 @@ WIRE_DATELINE = re.compile(
 # "Ilmenau/Erfurt - Das …": a dateline without the agency's mark.
 PLACE_DATELINE = re.compile(
     r"^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+[-–—]\s+(?=[A-ZÄÖÜ„«»\"])"
+    # "Nordhausen (psv) Der …": a press office's own mark after the place
+    r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+\([a-z]{2,5}\)\s*[-–—]?\s+(?=[A-ZÄÖÜ„«»\"])"
     rf"|^(?:{'|'.join(sorted(PLACES))})\.\s+(?=[A-ZÄÖÜ„«»\"])"
 )
 STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
@@ -76,7 +78,9 @@ CATEGORY_LINE = re.compile(
 CATEGORY_IN_CRUMB = re.compile(r"\s(?:kategorie|rubrik)\s*:\s*(?P<name>[^:|>»›]{2,40})$", re.I)
 # "Eine Familien-App gibt es schon. (Symbolbild)": a caption marked as a stock picture
 MARKED_CAPTION = re.compile(
-    r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|illustration)\)$", re.I
+    r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|illustration)\)$"
+    r"|\bdas (?:bild|foto) ist ein (?:archiv|symbol)-?(?:bild|foto)\.?$",
+    re.IGNORECASE,
 )
 # "Von Redaktion MittelstandsWiki | 30. November 2017": the byline before the date
 BYLINE_HEAD = re.compile(r"^(?:von|by)\s+(?P<name>[^|]{2,60}?)\s*\|\s*(?P<date>\S.*)$", re.I)

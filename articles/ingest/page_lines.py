@@ -91,6 +91,7 @@ LINK_NOTE = re.compile(
 )
 # The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
 DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
+AGENCY_TAIL = re.compile(r"\b(?:dpa|epd|afp|kna)\b")
 STRAY_PUNCTUATION = re.compile(r"^[,;]+\s*(?=[„\"«»A-ZÄÖÜ])")
 AGENCY_MARK_END = re.compile(r"(?<=[.!?“\"])\s+((?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?)$")
 
@@ -254,7 +255,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         if len(line) <= 300 and MARKED_CAPTION.search(line):
             item.warnings.append(f"caption of a stock picture removed: {line[:80]}")
             continue
-        if not seen_prose and (label := REPEATED_LABEL.match(line)):
+        if not seen_prose and len(line) <= 130 and (label := REPEATED_LABEL.match(line)):
             item.category = item.category or label.group("label").strip()
             item.warnings.append(f"repeated label taken as the category: {line[:80]}")
             continue
@@ -273,7 +274,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             name = (tail.group("name") or tail.group("agency")).strip()
             item.author = item.author or (name.lower() if name.lower() in AGENCIES else name)
             line = line[: tail.start()].rstrip(" |")
-        if is_date_line(line) and (rubric := DATE_RUBRIC.search(line)):
+        if len(line) <= 80 and (rubric := DATE_RUBRIC.search(line)) and is_date_line(line):
             take_rubric(rubric.group("name"), item)
         if CREATED_BY.match(line):
             if not seen_prose:
@@ -359,11 +360,16 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             and line[len(item.author) : len(item.author) + 1].isupper()
         ):
             line = line[len(item.author) :]  # a blog's user name glued to the first word
-        line = LINK_NOTE.sub("", STRAY_PUNCTUATION.sub("", line))  # ",„Mit …", "(externer Link)"
+        line = STRAY_PUNCTUATION.sub("", line)  # ",„Mit dem …": a stray comma before the lead
+        if "(" in line:
+            line = LINK_NOTE.sub("", line)  # "Städtebund(Zeigt auf eine externe Webseite)"
         line = DROP_CAP.sub(r"\1\2", line)  # "D igital den Wohnsitz …": a drop cap set apart
-        if (mark := AGENCY_MARK_END.search(line)) and is_prose(line[: mark.start()]):
+        tail = line[-16:]  # " … regeln. dpa/nd": the agency's mark closes the text
+        mark = AGENCY_MARK_END.search(tail) if AGENCY_TAIL.search(tail) else None
+        if mark and is_prose(line[: len(line) - len(tail) + mark.start()].rstrip()):
             item.author = item.author or mark.group(1)
-            kept.append(line[: mark.start()])
+            line = line[: len(line) - len(mark.group())].rstrip()
+            kept.append(line)
             item.warnings.append(f"the agency's mark ends the text: {mark.group(1)}")
             break
         kept.append(strip_read_more(line) if is_prose(line) else line)
