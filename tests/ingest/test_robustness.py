@@ -59,6 +59,10 @@ FORM_LINES = st.sampled_from(
         "Seite 1 von 2", "- 2 -", "Digitali-", "sierung der Verwaltung", "<item><title>T</title>",
         "<category term=\"x\"/>", "<figure><figcaption>(Bildquelle: X)</figcaption></figure>",
         "</item>", "<entry>", "Verantwortlich: Pressestelle", "Stadt Jena          Am Anger 15",
+        "LANDESPOLITIK", "| Jahr | Mittel |", "|------|--------|", "Title: Titel",
+        "Published: Wed, 23 Apr 2025 09:30:00 +0200", "+++", "tags = [\"a\", \"b\"]", "Leis\u00ad",
+        "Das Land stellt seine Technik bereit        eigene Software zu kaufen, sagte er",
+        "                                              Schubert. Neue Online-Dienste",
     ]
 )  # fmt: skip
 
