@@ -44,7 +44,7 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     )
     prepared = forms.prepare(text)
     lines = [line.strip() for line in prepared.lines]  # indentation carries no meaning here
-    shape = detect_shape(lines)
+    shape = detect_shape(lines, prepared.form)
     if shape == "kommune21":
         kommune21.parse(lines, item)
     else:

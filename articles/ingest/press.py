@@ -47,7 +47,9 @@ DEADLINE = re.compile(r"\b(bis\s+(?:zum|spätestens)|Anmeldeschluss|Frist|Anmeld
 SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüß)“\"][.!?])\s+(?=[A-ZÄÖÜ„\"])|\n+")
 
 
-def detect(lines: list[str]) -> str:
+def detect(lines: list[str], event_by_headline: bool = True) -> str:
+    """The shape; `event_by_headline` False: a message (feed item, e-mail, newsletter) is an
+    event only when its text announces one, not for a "Workshop" in its headline."""
     head: list[str] = []
     for line in lines:
         if line.strip() and not is_furniture(line):
@@ -57,7 +59,8 @@ def detect(lines: list[str]) -> str:
     if any(WIRE_DATELINE.match(line) for line in head):
         return "wire"
     release = RELEASE_STYLE.search("\n".join(lines))  # a release about an event is no event page
-    if head and len(head[0]) <= 120 and EVENT_WORDS.search(head[0]) and not release:
+    headline = head and len(head[0]) <= 120 and EVENT_WORDS.search(head[0])
+    if event_by_headline and headline and not release:
         return "event"
     if head and len(head[0]) <= 120 and any(_announces_event(line) for line in head[1:4]):
         return "event"

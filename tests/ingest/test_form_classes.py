@@ -258,3 +258,14 @@ def test_a_markdown_table_becomes_lines_of_text():
     )
     assert item.title == "Haushalt für Digitales steigt leicht"
     assert "|" not in item.body and "2025: 244 Mio. Euro" in item.body
+
+
+def test_a_feed_item_about_a_workshop_is_news_not_an_event_page():
+    item = parse(
+        "<rss><channel><item><title>Auftaktworkshop zur Digitalstrategie</title>"
+        "<pubDate>Mon, 28 Mar 2022 17:45:00 +0200</pubDate><description>Die Stadt lädt alle "
+        "Interessierten zu einem Workshop über ihre neue Digitalstrategie ins Rathaus ein."
+        "</description></item></channel></rss>"
+    )
+    assert item.title == "Auftaktworkshop zur Digitalstrategie"
+    assert item.source_kind == "other"
