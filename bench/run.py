@@ -26,6 +26,9 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver")
 BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "archive_bench")
 
 
+from bench.build import build  # noqa: E402
+
+
 def configure() -> None:
     import django
     from django.conf import settings
@@ -40,95 +43,10 @@ def configure() -> None:
 
 
 def ensure_database() -> None:
-    import psycopg
-    from django.conf import settings
+    """Create the bench database when missing (build() does it too)."""
+    from bench.build import ensure_database as create
 
-    db = settings.DATABASES["default"]
-    params = {"dbname": "postgres", "user": db.get("USER") or "postgres", "autocommit": True}
-    if db.get("HOST"):
-        params["host"] = db["HOST"]
-    if db.get("PORT"):
-        params["port"] = db["PORT"]
-    if db.get("PASSWORD"):
-        params["password"] = db["PASSWORD"]
-    with psycopg.connect(**params) as connection:
-        exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DATABASE]
-        ).fetchone()
-        if not exists:
-            connection.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
-
-
-def build(items: int, batch: int = 5000) -> None:
-    from django.core.management import call_command
-    from django.db import connection, transaction
-    from django.utils.text import slugify
-    from tqdm import tqdm
-
-    from articles.lexicon import ensure_lexicon
-    from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
-    from bench.corpus import SOURCES, VERSION, Corpus
-
-    call_command("migrate", verbosity=0)
-    marker = f"bench corpus v{VERSION}, {items} items"
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT obj_description('articles_article'::regclass, 'pg_class')")
-        if cursor.fetchone()[0] == marker:
-            return
-    print(f"Building a synthetic archive of {items:,} items (once)…", file=sys.stderr)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "TRUNCATE articles_article, articles_person, articles_keyword, articles_source,"
-            " articles_document, articles_compoundlexicon RESTART IDENTITY CASCADE"
-        )
-    corpus = Corpus()
-    sources = {name: Source.objects.create(name=name, slug=slugify(name)) for name in SOURCES}
-    keywords = {
-        name: Keyword.objects.create(name=name, slug=slugify(name)) for name in corpus.keywords
-    }
-    people = {name: Person.objects.create(name=name, slug=slugify(name)) for name in corpus.people}
-    lexicon_seconds = insert_seconds = 0.0
-    for start in tqdm(range(0, items, batch), unit="batch", file=sys.stderr):
-        rows = [corpus.item(number) for number in range(start, min(start + batch, items))]
-        started = time.perf_counter()
-        with transaction.atomic():
-            # What a set-based writer does: new words reach the compound lexicon first.
-            ensure_lexicon(
-                text
-                for row in rows
-                for text in (row["title"], row["teaser"], row["body"], *row["keywords"])
-            )
-        lexicon_seconds += time.perf_counter() - started
-        started = time.perf_counter()
-        with transaction.atomic():
-            articles = Article.objects.bulk_create(
-                Article(
-                    title=row["title"], slug=slugify(row["title"])[:200], kicker=row["kicker"],
-                    published_on=row["published_on"], teaser=row["teaser"], body=row["body"],
-                    status="published", kind="news", source=sources[row["source"]],
-                    search_text=" ".join(row["keywords"] + [name for name, _ in row["people"]]),
-                )
-                for row in rows
-            )  # fmt: skip
-            TaggedArticle.objects.bulk_create(
-                TaggedArticle(content_object=article, tag=keywords[name])
-                for article, row in zip(articles, rows, strict=True)
-                for name in row["keywords"]
-            )
-            Mention.objects.bulk_create(
-                Mention(article=article, person=people[name], role=role, position=position)
-                for article, row in zip(articles, rows, strict=True)
-                for position, (name, role) in enumerate(row["people"])
-            )
-        insert_seconds += time.perf_counter() - started
-    print(
-        f"build: compound lexicon {lexicon_seconds:.1f} s, inserts {insert_seconds:.1f} s"
-        f" ({items:,} items)",
-        file=sys.stderr,
-    )
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
-        cursor.execute(f"COMMENT ON TABLE articles_article IS '{marker}'")
+    create(BENCH_DATABASE)
 
 
 def percentiles(timings: list[float]) -> tuple[float, float]:
@@ -262,10 +180,10 @@ def main() -> None:
     )
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--loaders", type=int, default=2, help="processes that load items")
     args = parser.parse_args()
     configure()
-    ensure_database()
-    build(args.items)
+    build(args.items, args.loaders)
 
     from django.db.models import Q
     from django.test import Client
