@@ -164,6 +164,7 @@ def load(items: int, loaders: int = 2, say: Callable[[str], None] = print) -> No
         cursor.execute("RESET work_mem")
     bump()  # what the generation triggers would have done
     say(f"  count tables {time.perf_counter() - step:.0f} s")
+    topic_page(corpus)
     check_sample(SAMPLE)
 
 
@@ -179,6 +180,25 @@ def _catalogue(corpus) -> tuple[dict, dict, dict]:
     return tuple(
         dict(model.objects.values_list("name", "id")) for model in (Source, Keyword, Person)
     )
+
+
+TOPIC_INTRODUCTION = (
+    "Wie das Land seine Verwaltung digitalisiert: Strategie, Gesetze, Portale und Projekte."
+    " Hier stehen die wichtigsten Meldungen zuerst, darunter alle weiteren."
+)
+PINNED = 5
+
+
+def topic_page(corpus) -> None:
+    """The most common keyword becomes a topic page: an introduction and PINNED items on top."""
+    from articles.models import Article, Keyword
+
+    keyword = Keyword.objects.get(name=corpus.keywords[0])
+    if keyword.introduction:
+        return
+    keyword.introduction = TOPIC_INTRODUCTION
+    keyword.save(update_fields=["introduction"])
+    keyword.pinned.add(*Article.objects.filter(keywords=keyword).order_by("id")[:PINNED])
 
 
 _STATE: tuple = ()

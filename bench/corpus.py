@@ -100,7 +100,9 @@ class Corpus:
     def _draw(self, generator: numpy.random.Generator, shape: tuple[int, int]) -> list[list]:
         """Zipf-distributed words (a row of `shape[1]` per item)."""
         drawn = generator.random(shape) * self._cum[-1]
-        ranks = numpy.minimum(numpy.searchsorted(self._cum, drawn, side="right"), len(self.words) - 1)
+        ranks = numpy.minimum(
+            numpy.searchsorted(self._cum, drawn, side="right"), len(self.words) - 1
+        )
         return self._word_array[ranks].tolist()
 
     def block(self, index: int) -> list[dict]:
@@ -113,7 +115,9 @@ class Corpus:
         titles = self._draw(generator, (BLOCK, 5))
         teasers = self._draw(generator, (BLOCK, 25))
         items = [
-            self._item(index * BLOCK + offset, bodies[offset], titles[offset], teasers[offset], pick)
+            self._item(
+                index * BLOCK + offset, bodies[offset], titles[offset], teasers[offset], pick
+            )
             for offset in range(BLOCK)
         ]
         self._cached = (index, items)
