@@ -2,10 +2,11 @@
 
     make bench N=100000          (or: .venv/bin/python bench/run.py --items 100000)
 
-Builds (once, and again when N changes) a database `archive_bench` on the same server as
-the archive (DATABASE_URL or the embedded PostgreSQL), then requests each page shape RUNS
-times through Django's test client and prints p50/p95 latencies in milliseconds, side by
-side with a naive icontains search over title and body.
+Builds (once, and again when N or the corpus version changes; bench/build.py) a database
+`archive_bench` (or BENCH_DATABASE) on the same server as the archive (DATABASE_URL or the
+embedded PostgreSQL), then requests each page shape of bench/shapes.py RUNS times through
+Django's test client and prints p50/p95 latencies in milliseconds, side by side with a naive
+icontains search over title and body (--icontains-runs; slow at a million items).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver")
 # Another name (BENCH_DATABASE) keeps runs of different sizes on one shared server apart.
 BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "archive_bench")
 
+from bench.build import build  # noqa: E402
+
 
 def configure() -> None:
     import django
@@ -40,95 +43,10 @@ def configure() -> None:
 
 
 def ensure_database() -> None:
-    import psycopg
-    from django.conf import settings
+    """Create the bench database when missing (build() does it too)."""
+    from bench.build import ensure_database as create
 
-    db = settings.DATABASES["default"]
-    params = {"dbname": "postgres", "user": db.get("USER") or "postgres", "autocommit": True}
-    if db.get("HOST"):
-        params["host"] = db["HOST"]
-    if db.get("PORT"):
-        params["port"] = db["PORT"]
-    if db.get("PASSWORD"):
-        params["password"] = db["PASSWORD"]
-    with psycopg.connect(**params) as connection:
-        exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DATABASE]
-        ).fetchone()
-        if not exists:
-            connection.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
-
-
-def build(items: int, batch: int = 5000) -> None:
-    from django.core.management import call_command
-    from django.db import connection, transaction
-    from django.utils.text import slugify
-    from tqdm import tqdm
-
-    from articles.lexicon import ensure_lexicon
-    from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
-    from bench.corpus import SOURCES, VERSION, Corpus
-
-    call_command("migrate", verbosity=0)
-    marker = f"bench corpus v{VERSION}, {items} items"
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT obj_description('articles_article'::regclass, 'pg_class')")
-        if cursor.fetchone()[0] == marker:
-            return
-    print(f"Building a synthetic archive of {items:,} items (once)…", file=sys.stderr)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "TRUNCATE articles_article, articles_person, articles_keyword, articles_source,"
-            " articles_document, articles_compoundlexicon RESTART IDENTITY CASCADE"
-        )
-    corpus = Corpus()
-    sources = {name: Source.objects.create(name=name, slug=slugify(name)) for name in SOURCES}
-    keywords = {
-        name: Keyword.objects.create(name=name, slug=slugify(name)) for name in corpus.keywords
-    }
-    people = {name: Person.objects.create(name=name, slug=slugify(name)) for name in corpus.people}
-    lexicon_seconds = insert_seconds = 0.0
-    for start in tqdm(range(0, items, batch), unit="batch", file=sys.stderr):
-        rows = [corpus.item(number) for number in range(start, min(start + batch, items))]
-        started = time.perf_counter()
-        with transaction.atomic():
-            # What a set-based writer does: new words reach the compound lexicon first.
-            ensure_lexicon(
-                text
-                for row in rows
-                for text in (row["title"], row["teaser"], row["body"], *row["keywords"])
-            )
-        lexicon_seconds += time.perf_counter() - started
-        started = time.perf_counter()
-        with transaction.atomic():
-            articles = Article.objects.bulk_create(
-                Article(
-                    title=row["title"], slug=slugify(row["title"])[:200], kicker=row["kicker"],
-                    published_on=row["published_on"], teaser=row["teaser"], body=row["body"],
-                    status="published", kind="news", source=sources[row["source"]],
-                    search_text=" ".join(row["keywords"] + [name for name, _ in row["people"]]),
-                )
-                for row in rows
-            )  # fmt: skip
-            TaggedArticle.objects.bulk_create(
-                TaggedArticle(content_object=article, tag=keywords[name])
-                for article, row in zip(articles, rows, strict=True)
-                for name in row["keywords"]
-            )
-            Mention.objects.bulk_create(
-                Mention(article=article, person=people[name], role=role, position=position)
-                for article, row in zip(articles, rows, strict=True)
-                for position, (name, role) in enumerate(row["people"])
-            )
-        insert_seconds += time.perf_counter() - started
-    print(
-        f"build: compound lexicon {lexicon_seconds:.1f} s, inserts {insert_seconds:.1f} s"
-        f" ({items:,} items)",
-        file=sys.stderr,
-    )
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
-        cursor.execute(f"COMMENT ON TABLE articles_article IS '{marker}'")
+    create(BENCH_DATABASE)
 
 
 def percentiles(timings: list[float]) -> tuple[float, float]:
@@ -172,66 +90,6 @@ def measure_callable(function, runs: int) -> tuple[float, float]:
     return percentiles(timings)
 
 
-TRIGGER_TABLES = ("articles_article", "articles_taggedarticle", "articles_mention")
-
-
-def measure_writes(runs: int) -> list[tuple[str, float, float, float, float]]:
-    """What the tally triggers add to an editor's writes: each write with and without them.
-
-    Every write runs in a transaction that is rolled back, so the archive stays as built;
-    "without" disables the triggers inside that transaction only.
-    """
-    import datetime
-
-    from django.db import connection, transaction
-
-    from articles.models import Article, Keyword, Mention, Person
-
-    keywords = list(Keyword.objects.order_by("id")[:3])
-    person = Person.objects.order_by("id").first()
-    existing = Article.objects.filter(status="published").order_by("id").first()
-
-    def create() -> None:
-        article = Article.objects.create(
-            title="Neue Meldung", slug="neue-meldung-bench", status="published",
-            published_on=datetime.date(2020, 5, 5),
-        )  # fmt: skip
-        article.keywords.add(*keywords)
-        Mention.objects.create(article=article, person=person)
-
-    def withdraw() -> None:
-        existing.status = "draft"
-        existing.save()
-
-    def edit_text() -> None:
-        existing.body += " Nachtrag."
-        existing.save()
-
-    results = []
-    for label, write in (
-        ("create item, 3 keywords, 1 person", create),
-        ("withdraw a published item", withdraw),
-        ("edit an item's text", edit_text),
-    ):
-        timings = {}
-        for triggers in (True, False):
-            samples = []
-            for _ in range(runs):
-                with transaction.atomic():
-                    if not triggers:
-                        with connection.cursor() as cursor:
-                            for table in TRIGGER_TABLES:
-                                cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
-                    started = time.perf_counter()
-                    write()
-                    samples.append((time.perf_counter() - started) * 1000)
-                    transaction.set_rollback(True)
-                existing.refresh_from_db()
-            timings[triggers] = percentiles(samples)
-        results.append((label, *timings[True], *timings[False]))
-    return results
-
-
 def print_sizes() -> None:
     """Table, index and lexicon sizes: what the compound parts cost on disk."""
     from django.db import connection
@@ -256,89 +114,73 @@ def print_sizes() -> None:
             print(f"{label:<32} {shown}")
 
 
+def icontains(term: str, runs: int) -> str:
+    """p50 and p95 of a naive search: icontains over title and body, count and first page."""
+    from django.db.models import Q
+
+    from articles.models import Article
+
+    def naive() -> None:
+        matches = Article.objects.filter(Q(title__icontains=term) | Q(body__icontains=term))
+        matches.count()
+        list(matches.order_by("-published_on")[:20])
+
+    if runs <= 0:
+        return ""
+    b50, b95 = measure_callable(naive, runs)
+    return f"{b50:>13.1f} {b95:>7.1f}"
+
+
+def load_line() -> str:
+    return "load average " + " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--icontains-runs", type=int, default=3,
+        help="runs of the naive icontains search per search shape (0: skip it)",
+    )  # fmt: skip
+    parser.add_argument("--loaders", type=int, default=2, help="processes that load items")
+    parser.add_argument("--no-writes", action="store_true", help="skip the write timings")
     args = parser.parse_args()
     configure()
-    ensure_database()
-    build(args.items)
+    build(args.items, args.loaders)
 
-    from django.db.models import Q
     from django.test import Client
-    from django.urls import reverse
 
-    from articles.models import Article, Keyword, Person
-    from bench.corpus import (
-        COMMON_TERM,
-        MEDIUM_TERM,
-        PART_COMPOUND,
-        PART_TERM,
-        PHRASE,
-        PREFIX_QUERY,
-        RARE_TERM,
-        SYNONYM_LONG,
-        SYNONYM_TERM,
-    )
+    from articles.models import Article
+    from bench.shapes import shapes
+    from bench.writes import measure_writes
 
     client = Client()
-    search = reverse("articles:search")
-    keyword = Keyword.objects.order_by("id").first()
-    person = Person.objects.order_by("id").first()
-    search_target, page_target = 50, 30
-    shapes = [
-        ("search: rare term (0.005 %)", f"{search}?q={RARE_TERM}", RARE_TERM, search_target),
-        ("search: medium term (1 %)", f"{search}?q={MEDIUM_TERM}", MEDIUM_TERM, search_target),
-        ("search: common term (35 %)", f"{search}?q={COMMON_TERM}", COMMON_TERM, search_target),
-        ("search: two-word AND", f"{search}?q={COMMON_TERM}+{keyword.name}", COMMON_TERM,
-         search_target),
-        ("search: phrase", f'{search}?q="{PHRASE[0]}+{PHRASE[1]}"', " ".join(PHRASE),
-         search_target),
-        ("search: compound part (1 %)", f"{search}?q={PART_TERM}", PART_COMPOUND, search_target),
-        ("search: synonym OZG (1 %)", f"{search}?q={SYNONYM_TERM}", SYNONYM_LONG, search_target),
-        ("search: prefix Digi*", f"{search}?q={PREFIX_QUERY}", "Digi", search_target),
-        ("search: filtered (year+keyword)",
-         f"{search}?q={COMMON_TERM}&jahr=2015&stichwort={keyword.slug}", COMMON_TERM,
-         search_target),
-        ("search: common term by date", f"{search}?q={COMMON_TERM}&sort=datum", COMMON_TERM,
-         search_target),
-        ("timeline /", reverse("articles:timeline"), None, page_target),
-        ("keyword page", keyword.get_absolute_url(), None, page_target),
-        ("timeline, keyword filter", f"{reverse('articles:timeline')}?stichwort={keyword.slug}",
-         None, page_target),
-        ("person page", person.get_absolute_url(), None, page_target),
-        ("year archive", reverse("articles:archive_year", args=[2015]), None, page_target),
-        ("keyword index", reverse("articles:keywords"), None, page_target),
-    ]  # fmt: skip
     total = Article.objects.count()
-    print(f"\n{total:,} items, {args.runs} runs each; milliseconds")
+    pages = shapes(total)
+    print(f"\n{BENCH_DATABASE}: {total:,} items, {args.runs} runs each; milliseconds")
+    print(f"{load_line()} (start)")
     print("uncached: every request after a change of the archive (no cached figure or list)")
     print("warm: the same URL again, counts, facets and lists from the cache\n")
     print(
-        f"{'page':<32} {'uncached p50':>12} {'p95':>7} {'target':>7}  {'warm p50':>8} {'p95':>7}"
+        f"{'page':<36} {'uncached p50':>12} {'p95':>7} {'target':>7}  {'warm p50':>8} {'p95':>7}"
         f"  {'icontains p50':>13} {'p95':>7}  status"
     )
-    for label, url, term, target in shapes:
+    for label, url, term, target in pages:
         p50, p95, warm50, warm95, status = measure(client, url, args.runs)
-        baseline = ""
-        if term:
-
-            def naive(term=term):
-                matches = Article.objects.filter(Q(title__icontains=term) | Q(body__icontains=term))
-                matches.count()
-                list(matches.order_by("-published_on")[:20])
-
-            b50, b95 = measure_callable(naive, 3)
-            baseline = f"{b50:>13.1f} {b95:>7.1f}"
-        verdict = f"{'<' if p95 < target else '>='}{target}"
+        baseline = icontains(term, args.icontains_runs) if term else ""
+        verdict = f"{'<=' if p95 <= target else '>'}{target}"
         print(
-            f"{label:<32} {p50:>12.1f} {p95:>7.1f} {verdict:>7}  {warm50:>8.1f} {warm95:>7.1f}"
-            f"  {baseline:>21}  {status}"
+            f"{label:<36} {p50:>12.1f} {p95:>7.1f} {verdict:>7}  {warm50:>8.1f} {warm95:>7.1f}"
+            f"  {baseline:>21}  {status}",
+            flush=True,
         )
+    print(f"{load_line()} (end of pages)")
     print_sizes()
+    if args.no_writes:
+        return
     print("\nwrites (rolled back): with the tally triggers, and without them\n")
     print(f"{'write':<36} {'p50':>7} {'p95':>7}  {'without p50':>11} {'p95':>7}")
     for label, p50, p95, bare50, bare95 in measure_writes(args.runs):
