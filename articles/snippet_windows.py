@@ -14,14 +14,25 @@ import re
 BEFORE = 300  # characters kept before the first hit
 AFTER = 700  # and after it
 MIN_STEM = 3
-_LEXEME = re.compile(r"'((?:[^']|'')+)'")
+_LEXEME = r"'(?:[^']|'')+'(?::\*)?"
+# A run of lexemes joined by phrase operators ('verwalt' <-> 'portal'), or one lexeme.
+_NEEDLE = re.compile(_LEXEME + r"(?:\s*<(?:-|\d+)>\s*" + _LEXEME + ")*")
 _FOLDED = {"a": "[aä]", "o": "[oö]", "u": "[uü]"}
 
 
-def stems(tsquery_text: str) -> list[str]:
-    """The lexemes of a query in PostgreSQL's text form ('digital' & 'verwalt':*)."""
-    found = {match.replace("''", "'") for match in _LEXEME.findall(tsquery_text)}
-    return sorted(found, key=len, reverse=True)
+def needles(tsquery_text: str) -> list[tuple[str, ...]]:
+    """What a hit looks like: one stem, or stems of words side by side (a phrase)."""
+    found = []
+    for match in _NEEDLE.finditer(tsquery_text):
+        words = tuple(
+            word[1:].rsplit("'", 1)[0].replace("''", "'")
+            for word in re.findall(_LEXEME, match.group())
+        )
+        # A hyphenated word is indexed with its parts after it: its own stem says enough.
+        words = words[:1] if "-" in words[0] else words
+        if words not in found:
+            found.append(words)
+    return found
 
 
 def _pattern(stem: str) -> str:
@@ -37,14 +48,17 @@ def _pattern(stem: str) -> str:
     return "".join(out)
 
 
-def hit_pattern(lexemes: list[str]) -> re.Pattern | None:
-    """Word starts where one of these stems begins (case and umlauts ignored)."""
-    usable = [stem for stem in lexemes if len(stem) >= MIN_STEM] or lexemes
+def hit_pattern(found: list[tuple[str, ...]]) -> re.Pattern | None:
+    """Word starts where a stem (or a phrase's stems, word after word) begins."""
+    usable = [words for words in found if sum(map(len, words)) >= MIN_STEM] or found
     if not usable:
         return None
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(_pattern(stem) for stem in usable) + ")", re.IGNORECASE
+    alternatives = sorted(
+        (r"\w*\W+".join(_pattern(stem) for stem in words) for words in usable),
+        key=len,
+        reverse=True,
     )
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
 def window(text: str, pattern: re.Pattern | None) -> tuple[str, bool]:
