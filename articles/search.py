@@ -26,9 +26,11 @@ from django.db.models import Exists, OuterRef, QuerySet
 
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
 from articles.search_candidates import (  # noqa: F401  (newest_first: the export uses it)
+    StoredQuery,
     newest_first,
     newest_matches,
     ranks,
+    relaxed,
     tsquery_text,
 )
 from articles.search_query import (  # noqa: F401  (the search API in one place)
@@ -47,6 +49,11 @@ from articles.snippets import highlight, with_snippets  # noqa: F401
 CANDIDATE_LIMIT = 1000
 FACET_SIZE = 10
 RANK_WEIGHTS = [0.02, 0.2, 0.5, 1.0]  # D (compound parts), C (text), B, A (title)
+# A query with phrase operators is streamed (articles/search_candidates.py) when its AND
+# form matches at most this share of the items; beyond, walking the date index and checking
+# each row once is cheaper. Below STREAM_ALWAYS_BELOW items no estimate is asked for.
+STREAM_SHARE = 0.25
+STREAM_ALWAYS_BELOW = 10_000
 _EPOCH = datetime.date.min
 
 
@@ -127,13 +134,16 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
     one query ranks the kept rows (each search vector read once). The year, kind and source
     facets are counted here; a last query counts keywords and people over the candidate ids.
     """
-    text = tsquery_text(parsed.query)
-    rows = newest_matches(queryset, "search_vector", text, CANDIDATE_LIMIT + 1)
+    text, table_rows = tsquery_text(parsed.query)
+    matches = queryset.filter(search_vector=parsed.query)
+    rows = newest_matches(queryset, "search_vector", text, CANDIDATE_LIMIT + 1,
+                          stream=_stream_pays(queryset, text, table_rows))  # fmt: skip
     rows.sort(key=_date_order, reverse=True)
     if len(rows) > CANDIDATE_LIMIT:
         rows = rows[:CANDIDATE_LIMIT]
-        matches = queryset.filter(search_vector=parsed.query)
-        total = Total(len(rows), exact=False, estimate=planner_estimate(matches))
+        estimate = planner_rows(matches)
+        estimate = estimate if estimate is not None and estimate > CANDIDATE_LIMIT else None
+        total = Total(len(rows), exact=False, estimate=estimate)
     else:
         total = Total(len(rows))
     if by_date:
@@ -152,19 +162,27 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
     return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
 
 
+def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:
+    """Whether the AND form of a phrase query matches few enough items to be streamed."""
+    loose = relaxed(text)
+    if loose is None or table_rows <= STREAM_ALWAYS_BELOW:
+        return True
+    estimate = planner_rows(queryset.filter(search_vector=StoredQuery(loose)))
+    return estimate is not None and estimate <= STREAM_SHARE * table_rows
+
+
 def _date_order(row: tuple) -> tuple:
     # published_on DESC NULLS LAST, id DESC (the date index's order).
     return (row[1] is not None, row[1] or _EPOCH, row[0])
 
 
-def planner_estimate(queryset: QuerySet) -> int | None:
-    """The planner's row estimate for a query (EXPLAIN without running it), if above the cap."""
+def planner_rows(queryset: QuerySet) -> int | None:
+    """The planner's row estimate for a query (EXPLAIN without running it)."""
     try:
         plan = json.loads(queryset.order_by().explain(format="json"))
-        rows = int(plan[0]["Plan"]["Plan Rows"])
+        return int(plan[0]["Plan"]["Plan Rows"])
     except (ValueError, KeyError, IndexError, TypeError):
         return None
-    return rows if rows > CANDIDATE_LIMIT else None
 
 
 _NAMED_FACETS_SQL = """

@@ -35,16 +35,20 @@ class StoredQuery(SearchQuery):
         super().__init__(text, search_type="raw")
 
 
-def tsquery_text(query: SearchQuery) -> str:
-    """PostgreSQL's text form of a query: its lexemes and operators, without a table read."""
+def tsquery_text(query: SearchQuery) -> tuple[str, float]:
+    """PostgreSQL's text form of a query (lexemes and operators) and the table's row estimate."""
     from articles.models import Article
 
     values = Article.objects.none().query.chain()
     compiler = values.get_compiler(connection=connection)
     sql, params = Cast(query, TextField()).resolve_expression(values).as_sql(compiler, connection)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {sql}", params)
-        return cursor.fetchone()[0] or ""
+        cursor.execute(
+            f"SELECT {sql}, (SELECT reltuples FROM pg_class WHERE oid = %s::regclass)",
+            [*params, Article._meta.db_table],
+        )
+        text, rows = cursor.fetchone()
+        return text or "", float(rows or 0)
 
 
 def relaxed(text: str) -> str | None:
@@ -65,10 +69,17 @@ def newest_first(queryset: QuerySet) -> QuerySet:
     return queryset.order_by(F("published_on").desc(nulls_last=True), F("id").desc())
 
 
-def newest_matches(queryset: QuerySet, field: str, text: str, limit: int) -> list[tuple]:
-    """Up to `limit` candidate rows matching the query in `field`, newest first."""
+def newest_matches(
+    queryset: QuerySet, field: str, text: str, limit: int, stream: bool = True
+) -> list[tuple]:
+    """Up to `limit` candidate rows matching the query in `field`, newest first.
+
+    stream=False checks the exact query on every row read, as PostgreSQL plans it: better
+    when the relaxed query matches most items (the date index is walked either way, and the
+    stream would read each vector twice).
+    """
     exact = StoredQuery(text)
-    loose = relaxed(text)
+    loose = relaxed(text) if stream else None
     if loose is None:
         matches = queryset.filter(**{field: exact})
         return list(newest_first(matches).values_list(*COLUMNS)[:limit])
