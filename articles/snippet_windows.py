@@ -20,19 +20,30 @@ _NEEDLE = re.compile(_LEXEME + r"(?:\s*<(?:-|\d+)>\s*" + _LEXEME + ")*")
 _FOLDED = {"a": "[aä]", "o": "[oö]", "u": "[uü]"}
 
 
-def needles(tsquery_text: str) -> list[tuple[str, ...]]:
-    """What a hit looks like: one stem, or stems of words side by side (a phrase)."""
+_NEGATED = re.compile(r"!\s*(?:\([^()]*\)|" + _LEXEME + ")")
+
+
+def needles(tsquery_text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """What a hit looks like: one stem, or stems of words side by side (a phrase).
+
+    Each comes with its own tsquery text; excluded words (!) are left out.
+    """
     found = []
-    for match in _NEEDLE.finditer(tsquery_text):
-        words = tuple(
-            word[1:].rsplit("'", 1)[0].replace("''", "'")
-            for word in re.findall(_LEXEME, match.group())
-        )
+    for match in _NEEDLE.finditer(_NEGATED.sub(" ", tsquery_text)):
+        tokens = re.findall(_LEXEME, match.group())
+        words = tuple(token[1:].rsplit("'", 1)[0].replace("''", "'") for token in tokens)
         # A hyphenated word is indexed with its parts after it: its own stem says enough.
-        words = words[:1] if "-" in words[0] else words
-        if words not in found:
-            found.append(words)
+        if "-" in words[0]:
+            tokens, words = tokens[:1], words[:1]
+        needle = (" <-> ".join(tokens), words)
+        if needle not in found:
+            found.append(needle)
     return found
+
+
+def any_hit(found: list[tuple[str, tuple[str, ...]]]) -> str:
+    """A tsquery (text form) matching any one needle: a window may hold only some terms."""
+    return " | ".join(f"( {query} )" for query, _words in found)
 
 
 def _pattern(stem: str) -> str:
@@ -48,9 +59,10 @@ def _pattern(stem: str) -> str:
     return "".join(out)
 
 
-def hit_pattern(found: list[tuple[str, ...]]) -> re.Pattern | None:
+def hit_pattern(found: list[tuple[str, tuple[str, ...]]]) -> re.Pattern | None:
     """Word starts where a stem (or a phrase's stems, word after word) begins."""
-    usable = [words for words in found if sum(map(len, words)) >= MIN_STEM] or found
+    usable = [words for _query, words in found if sum(map(len, words)) >= MIN_STEM]
+    usable = usable or [words for _query, words in found]
     if not usable:
         return None
     alternatives = sorted(

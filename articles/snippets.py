@@ -21,7 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles.lexicon import compounds_containing
 from articles.search_query import CONFIG, ParsedQuery
-from articles.snippet_windows import hit_pattern, needles, window
+from articles.snippet_windows import any_hit, hit_pattern, needles, window
 
 MAX_SNIPPET = 220
 # A web address, possibly cut by hit markers; "…" and spaces end it.
@@ -84,8 +84,10 @@ def _body_snippets(items: list) -> list[str]:
     """ts_headline passages of each body, read from a window around its first likely hit."""
     if not items:
         return []
-    text = items[0].query_text or ""
-    pattern = hit_pattern(needles(text))
+    found = needles(items[0].query_text or "")
+    # Any one term marks a hit: a window may hold the first hit of one term only.
+    text = any_hit(found) if found else items[0].query_text or ""
+    pattern = hit_pattern(found)
     windows = [window(item.body or "", pattern) for item in items]
     marked = _headlines([part for part, _whole in windows], text)
     # A likely hit that was none (a stem that only begins a longer word): the whole text.
