@@ -168,7 +168,9 @@ def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:
     if loose is None or table_rows <= STREAM_ALWAYS_BELOW:
         return True
     estimate = planner_rows(queryset.filter(search_vector=StoredQuery(loose)))
-    return estimate is not None and estimate <= STREAM_SHARE * table_rows
+    # Against the items left by the filters (a year, a keyword), not the whole archive.
+    base = planner_rows(queryset) if queryset.query.where else table_rows
+    return estimate is not None and base is not None and estimate <= STREAM_SHARE * base
 
 
 def _date_order(row: tuple) -> tuple:
