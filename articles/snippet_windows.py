@@ -23,27 +23,34 @@ _FOLDED = {"a": "[aä]", "o": "[oö]", "u": "[uü]"}
 _NEGATED = re.compile(r"!\s*(?:\([^()]*\)|" + _LEXEME + ")")
 
 
-def needles(tsquery_text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """What a hit looks like: one stem, or stems of words side by side (a phrase).
+def needles(tsquery_text: str) -> list[tuple[str, tuple[str, ...], tuple[int, ...]]]:
+    """What a hit looks like: one stem, or stems of words a given distance apart (a phrase).
 
-    Each comes with its own tsquery text; excluded words (!) are left out.
+    Each comes with its own tsquery text and the distances (1 = next word, as <->); excluded
+    words (!) are left out.
     """
     found = []
     for match in _NEEDLE.finditer(_NEGATED.sub(" ", tsquery_text)):
         tokens = re.findall(_LEXEME, match.group())
+        gaps = tuple(
+            1 if gap == "-" else int(gap) for gap in re.findall(r"<(-|\d+)>", match.group())
+        )
         words = tuple(token[1:].rsplit("'", 1)[0].replace("''", "'") for token in tokens)
         # A hyphenated word is indexed with its parts after it: its own stem says enough.
         if "-" in words[0]:
-            tokens, words = tokens[:1], words[:1]
-        needle = (" <-> ".join(tokens), words)
+            tokens, words, gaps = tokens[:1], words[:1], ()
+        query = tokens[0] + "".join(
+            f" <{gap}> {token}" for gap, token in zip(gaps, tokens[1:], strict=True)
+        )
+        needle = (query, words, gaps)
         if needle not in found:
             found.append(needle)
     return found
 
 
-def any_hit(found: list[tuple[str, tuple[str, ...]]]) -> str:
+def any_hit(found: list[tuple[str, tuple[str, ...], tuple[int, ...]]]) -> str:
     """A tsquery (text form) matching any one needle: a window may hold only some terms."""
-    return " | ".join(f"( {query} )" for query, _words in found)
+    return " | ".join(f"( {query} )" for query, _words, _gaps in found)
 
 
 def _pattern(stem: str) -> str:
@@ -59,18 +66,22 @@ def _pattern(stem: str) -> str:
     return "".join(out)
 
 
-def hit_pattern(found: list[tuple[str, tuple[str, ...]]]) -> re.Pattern | None:
+def hit_pattern(found: list[tuple[str, tuple[str, ...], tuple[int, ...]]]) -> re.Pattern | None:
     """Word starts where a stem (or a phrase's stems, word after word) begins."""
-    usable = [words for _query, words in found if sum(map(len, words)) >= MIN_STEM]
-    usable = usable or [words for _query, words in found]
+    usable = [(words, gaps) for _query, words, gaps in found if sum(map(len, words)) >= MIN_STEM]
+    usable = usable or [(words, gaps) for _query, words, gaps in found]
     if not usable:
         return None
-    alternatives = sorted(
-        (r"\w*\W+".join(_pattern(stem) for stem in words) for words in usable),
-        key=len,
-        reverse=True,
-    )
+    alternatives = sorted((_phrase(words, gaps) for words, gaps in usable), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+def _phrase(words: tuple[str, ...], gaps: tuple[int, ...]) -> str:
+    out = _pattern(words[0])
+    for gap, word in zip(gaps, words[1:], strict=True):
+        # The rest of this word, then gap - 1 words in between (stop words such as "der").
+        out += r"\w*\W+" + r"(?:\w+\W+)" + "{" + str(gap - 1) + "}" + _pattern(word)
+    return out
 
 
 def window(text: str, pattern: re.Pattern | None) -> tuple[str, bool]:

@@ -27,6 +27,11 @@ def test_a_hit_deep_in_a_long_text_is_shown_highlighted(client, make_article):
     assert snippet.startswith("… ") and snippet.endswith(" …")
 
 
+def test_a_phrase_with_a_stop_word_deep_in_a_long_text_is_highlighted(client, make_article):
+    make_article("Bericht", body=f"{FILLER} Zum Tag der Verwaltung öffnen die Ämter. {FILLER}")
+    assert "<mark>Verwaltung</mark>" in snippet_of(client, '"Tag der Verwaltung"')
+
+
 def test_words_far_apart_still_give_a_highlighted_snippet(client, make_article):
     make_article("Bericht", body=f"Die Breitbandkarte erscheint. {FILLER} Die Glasfaser kommt.")
     snippet = snippet_of(client, "Glasfaser Breitbandkarte")
