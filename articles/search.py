@@ -21,11 +21,18 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchRank
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, QuerySet, Value
+from django.db.models import Exists, OuterRef, QuerySet
 
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
+from articles.search_candidates import (  # noqa: F401  (newest_first: the export uses it)
+    StoredQuery,
+    newest_first,
+    newest_matches,
+    ranks,
+    relaxed,
+    tsquery_text,
+)
 from articles.search_query import (  # noqa: F401  (the search API in one place)
     CONFIG,
     MAX_INPUT_LENGTH,
@@ -42,6 +49,11 @@ from articles.snippets import highlight, with_snippets  # noqa: F401
 CANDIDATE_LIMIT = 1000
 FACET_SIZE = 10
 RANK_WEIGHTS = [0.02, 0.2, 0.5, 1.0]  # D (compound parts), C (text), B, A (title)
+# A query with phrase operators is streamed (articles/search_candidates.py) when its AND
+# form matches at most this share of the items; beyond, walking the date index and checking
+# each row once is cheaper. Below STREAM_ALWAYS_BELOW items no estimate is asked for.
+STREAM_SHARE = 0.25
+STREAM_ALWAYS_BELOW = 10_000
 _EPOCH = datetime.date.min
 
 
@@ -117,57 +129,62 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
 
     Pass 1 walks all matches newest first (the date index for a common term, the GIN index
     for a rare one: the planner's statistics decide) and stops after CANDIDATE_LIMIT + 1
-    rows, bringing each row's rank and facet columns along. For relevance, pass 2 takes up
-    to CANDIDATE_LIMIT matches in the short fields (title, kicker, keywords, people) from
-    their own small index, whatever their age. Ranking and the year, kind and source facets
-    are then done here; a last query counts keywords and people over the candidate ids.
+    rows. For relevance, pass 2 takes up to CANDIDATE_LIMIT matches in the short fields
+    (title, kicker, keywords, people) from their own small index, whatever their age; then
+    one query ranks the kept rows (each search vector read once). The year, kind and source
+    facets are counted here; a last query counts keywords and people over the candidate ids.
     """
+    text, table_rows = tsquery_text(parsed.query)
     matches = queryset.filter(search_vector=parsed.query)
-    rank = SearchRank(F("search_vector"), parsed.query, weights=RANK_WEIGHTS,
-                      normalization=Value(1))  # fmt: skip
-    columns = ("id", "rank", "published_on", "kind", "source_id")
-    newest = newest_first(matches).annotate(rank=rank).values_list(*columns)
-    rows = list(newest[: CANDIDATE_LIMIT + 1])
+    rows = newest_matches(queryset, "search_vector", text, CANDIDATE_LIMIT + 1,
+                          stream=_stream_pays(queryset, text, table_rows))  # fmt: skip
+    rows.sort(key=_date_order, reverse=True)
     if len(rows) > CANDIDATE_LIMIT:
         rows = rows[:CANDIDATE_LIMIT]
-        total = Total(len(rows), exact=False, estimate=planner_estimate(matches))
+        estimate = planner_rows(matches)
+        estimate = estimate if estimate is not None and estimate > CANDIDATE_LIMIT else None
+        total = Total(len(rows), exact=False, estimate=estimate)
     else:
         total = Total(len(rows))
     if by_date:
         return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
-    head = {
-        row[0]: row
-        for row in newest_first(queryset.filter(search_head=parsed.query))
-        .annotate(rank=rank)
-        .values_list(*columns)[:CANDIDATE_LIMIT]
-    }
+    head = {row[0]: row for row in newest_matches(queryset, "search_head", text, CANDIDATE_LIMIT)}
     known = {row[0] for row in rows}
     rows += [row for key, row in head.items() if key not in known]
+    rank = ranks([row[0] for row in rows], text, RANK_WEIGHTS)
 
     def relevance(row: tuple) -> tuple:
-        return (row[3] != "teaser", row[0] in head, row[1])
+        return (row[2] != "teaser", row[0] in head, rank.get(row[0], 0.0))
 
-    # Python's sort is stable: equal relevance keeps the newest-first order of the query.
-    rows.sort(key=lambda row: row[2] or _EPOCH, reverse=True)
+    # Python's sort is stable: equal relevance keeps the newest-first order.
+    rows.sort(key=_date_order, reverse=True)
     rows.sort(key=relevance, reverse=True)
     return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
 
 
-def newest_first(queryset: QuerySet) -> QuerySet:
-    # The date index's own order, so PostgreSQL may walk it for a common term (the first
-    # CANDIDATE_LIMIT matches come early) and use the GIN index for a rare one; which it
-    # picks rests on the planner's statistics of the search vector (kept by ANALYZE).
-    return queryset.order_by(F("published_on").desc(nulls_last=True), F("id").desc())
+def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:
+    """Whether the AND form of a phrase query matches few enough items to be streamed."""
+    loose = relaxed(text)
+    if loose is None or table_rows <= STREAM_ALWAYS_BELOW:
+        return True
+    estimate = planner_rows(queryset.filter(search_vector=StoredQuery(loose)))
+    # Against the items left by the filters (a year, a keyword), not the whole archive.
+    base = planner_rows(queryset) if queryset.query.where else table_rows
+    return estimate is not None and base is not None and estimate <= STREAM_SHARE * base
 
 
-def planner_estimate(queryset: QuerySet) -> int | None:
-    """The planner's row estimate for a query (EXPLAIN without running it), if above the cap."""
+def _date_order(row: tuple) -> tuple:
+    # published_on DESC NULLS LAST, id DESC (the date index's order).
+    return (row[1] is not None, row[1] or _EPOCH, row[0])
+
+
+def planner_rows(queryset: QuerySet) -> int | None:
+    """The planner's row estimate for a query (EXPLAIN without running it)."""
     try:
         plan = json.loads(queryset.order_by().explain(format="json"))
-        rows = int(plan[0]["Plan"]["Plan Rows"])
+        return int(plan[0]["Plan"]["Plan Rows"])
     except (ValueError, KeyError, IndexError, TypeError):
         return None
-    return rows if rows > CANDIDATE_LIMIT else None
 
 
 _NAMED_FACETS_SQL = """
@@ -190,9 +207,9 @@ def _facets(rows: list[tuple]) -> dict[str, list[dict]]:
 
     if not rows:
         return {}
-    years = Counter(row[2].year for row in rows if row[2] is not None)
-    kinds = Counter(row[3] for row in rows)
-    sources = Counter(row[4] for row in rows if row[4] is not None)
+    years = Counter(row[1].year for row in rows if row[1] is not None)
+    kinds = Counter(row[2] for row in rows)
+    sources = Counter(row[3] for row in rows if row[3] is not None)
     named: dict[str, list[dict]] = {"stichwort": [], "person": []}
     source_names: dict[int, tuple[str, str]] = {}
     with connection.cursor() as cursor:

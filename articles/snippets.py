@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
-from django.db.models import QuerySet, Value
-from django.db.models.functions import Coalesce
+from django.db import connection
+from django.db.models import QuerySet, TextField, Value
+from django.db.models.functions import Cast, Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.lexicon import compounds_containing
 from articles.search_query import CONFIG, ParsedQuery
+from articles.snippet_windows import any_hit, hit_pattern, needles, window
 
 MAX_SNIPPET = 220
 # A web address, possibly cut by hit markers; "…" and spaces end it.
@@ -38,6 +40,11 @@ def highlight_query(parsed: ParsedQuery) -> SearchQuery:
     return parsed.query | SearchQuery(raw, config=CONFIG, search_type="raw")
 
 
+_MARKS = {"StartSel": _HIT_START, "StopSel": _HIT_STOP}
+_PASSAGES = {**_MARKS, "MaxWords": 22, "MinWords": 8, "ShortWord": 2, "MaxFragments": 2,
+             "FragmentDelimiter": _GAP}  # fmt: skip
+
+
 def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> list:
     """Items of one page with highlighted title and text snippets, in the given order."""
     if not ids:
@@ -54,13 +61,14 @@ def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> li
         .select_related("source")
         .annotate(
             title_snippet=SearchHeadline("title", query, highlight_all=True, **marks),
-            text_snippet=SearchHeadline(Coalesce("body", Value("")), query, **passages),
             teaser_snippet=SearchHeadline(Coalesce("teaser", Value("")), query, **passages),
+            query_text=Cast(query, TextField()),
         )
     )
     by_id = {item.id: item for item in items}
     ordered = [by_id[i] for i in ids if i in by_id]
-    for item in ordered:
+    for item, text_snippet in zip(ordered, _body_snippets(ordered), strict=True):
+        item.text_snippet = text_snippet
         item.title_html = highlight(item.title_snippet)
         if _HIT_START in (item.text_snippet or ""):
             item.snippet_html = snippet(item.text_snippet, item.body)
@@ -70,6 +78,43 @@ def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> li
             item.snippet_html = snippet(item.teaser_snippet or item.text_snippet or "",
                                         item.teaser or item.body)  # fmt: skip
     return ordered
+
+
+def _body_snippets(items: list) -> list[str]:
+    """ts_headline passages of each body, read from a window around its first likely hit."""
+    if not items:
+        return []
+    found = needles(items[0].query_text or "")
+    # Any one term marks a hit: a window may hold the first hit of one term only.
+    text = any_hit(found) if found else items[0].query_text or ""
+    pattern = hit_pattern(found)
+    windows = [window(item.body or "", pattern) for item in items]
+    marked = _headlines([part for part, _whole in windows], text)
+    # A likely hit that was none (a stem that only begins a longer word): the whole text.
+    again = [
+        index
+        for index, (item, (_part, whole)) in enumerate(zip(items, windows, strict=True))
+        if _HIT_START not in marked[index] and not whole and pattern and pattern.search(item.body)
+    ]
+    bodies = [items[index].body for index in again]
+    for index, passage in zip(again, _headlines(bodies, text), strict=True):
+        marked[index] = passage
+    return marked
+
+
+def _headlines(texts: list[str], query_text: str) -> list[str]:
+    if not texts:
+        return []
+    options = ", ".join(
+        connection.ops.compose_sql(f"{option}=%s", [value]) for option, value in _PASSAGES.items()
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT ts_headline(%s::regconfig, t.text, %s::tsquery, %s)"
+            " FROM unnest(%s::text[]) WITH ORDINALITY AS t(text, n) ORDER BY t.n",
+            [CONFIG, query_text, options, texts],
+        )
+        return [row[0] or "" for row in cursor.fetchall()]
 
 
 def _spans(marked: str) -> tuple[str, list[list[int]]]:

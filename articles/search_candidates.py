@@ -1,0 +1,111 @@
+"""The bounded reads behind a results page: the newest matches, and ranks for the kept rows.
+
+A parsed query often holds phrase operators even when nobody typed quotes: a compound also
+matches its parts side by side ("Verwaltungsportal" = 'verwaltungsportal' | 'verwalt' <->
+'portal'), and so do hyphenated words and several-word synonyms. The GIN index cannot check
+word positions, so PostgreSQL would re-read the (out-of-line) search vector of every indexed
+candidate. Here such a query is first relaxed (every <-> becomes &, a superset the index
+answers alone), the relaxed matches are taken newest first, and the exact query is checked on
+that stream only until enough rows are found.
+
+Ranking reads each row's whole search vector, so it is computed once, for the kept rows only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from django.db.models import F, QuerySet
+from django.db.models.fields import TextField
+from django.db.models.functions import Cast
+
+# Candidate columns: id, date, kind, source (the facets and the relevance order need them).
+COLUMNS = ("id", "published_on", "kind", "source_id")
+_PHRASE_OPERATOR = re.compile(r"<(?:-|\d+)>")
+
+
+class StoredQuery(SearchQuery):
+    """A tsquery given in PostgreSQL's own text form (lexemes already normalised)."""
+
+    template = "(%(expressions)s)::tsquery"
+
+    def __init__(self, text: str):
+        super().__init__(text, search_type="raw")
+
+
+def tsquery_text(query: SearchQuery) -> tuple[str, float]:
+    """PostgreSQL's text form of a query (lexemes and operators) and the table's row estimate."""
+    from articles.models import Article
+
+    values = Article.objects.none().query.chain()
+    compiler = values.get_compiler(connection=connection)
+    sql, params = Cast(query, TextField()).resolve_expression(values).as_sql(compiler, connection)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {sql}, (SELECT reltuples FROM pg_class WHERE oid = %s::regclass)",
+            [*params, Article._meta.db_table],
+        )
+        text, rows = cursor.fetchone()
+        return text or "", float(rows or 0)
+
+
+def relaxed(text: str) -> str | None:
+    """The query with every phrase operator read as AND, if that is a superset of its matches.
+
+    None when there is no phrase operator, or when one may stand under a negation (relaxing
+    "not (a <-> b)" would find fewer items, not more).
+    """
+    if not _PHRASE_OPERATOR.search(text) or "!" in text:
+        return None
+    return _PHRASE_OPERATOR.sub("&", text)
+
+
+def newest_first(queryset: QuerySet) -> QuerySet:
+    # The date index's own order, so PostgreSQL may walk it for a common term (the first
+    # rows come early) and use the GIN index for a rare one; which it picks rests on the
+    # planner's statistics of the search vector (kept by ANALYZE).
+    return queryset.order_by(F("published_on").desc(nulls_last=True), F("id").desc())
+
+
+def newest_matches(
+    queryset: QuerySet, field: str, text: str, limit: int, stream: bool = True
+) -> list[tuple]:
+    """Up to `limit` candidate rows matching the query in `field`, newest first.
+
+    stream=False checks the exact query on every row read, as PostgreSQL plans it: better
+    when the relaxed query matches most items (the date index is walked either way, and the
+    stream would read each vector twice).
+    """
+    exact = StoredQuery(text)
+    loose = relaxed(text) if stream else None
+    if loose is None:
+        matches = queryset.filter(**{field: exact})
+        return list(newest_first(matches).values_list(*COLUMNS)[:limit])
+    # The relaxed matches in date order (the planner picks the GIN index or the date index;
+    # without a phrase operator no row is re-read), then the exact check row by row until
+    # `limit` rows passed. OFFSET 0 keeps PostgreSQL from moving the exact check into the
+    # inner query, where it would run for every candidate.
+    inner = newest_first(queryset.filter(**{field: StoredQuery(loose)}))
+    sql, params = inner.values_list(*COLUMNS, field).query.sql_with_params()
+    outer = (
+        f"SELECT {', '.join(COLUMNS)} FROM ({sql} OFFSET 0) AS candidate"
+        f" WHERE candidate.{field} @@ %s::tsquery LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(outer, [*params, text, limit])
+        return cursor.fetchall()
+
+
+def ranks(ids: list[int], text: str, weights: list[float]) -> dict[int, float]:
+    """ts_rank (normalised by length) of the whole search vector, for these items only."""
+    if not ids:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, ts_rank(%s::real[], search_vector, %s::tsquery, 1)"
+            " FROM articles_article WHERE id = ANY(%s)",
+            [weights, text, ids],
+        )
+        return dict(cursor.fetchall())

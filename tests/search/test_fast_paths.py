@@ -1,0 +1,67 @@
+"""The shortcuts that keep large archives fast give the same results and readable snippets."""
+
+import datetime
+import re
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+from articles import search
+from articles.models import Article
+
+pytestmark = pytest.mark.django_db
+
+FILLER = " ".join(f"Absatz{n} ohne Bezug." for n in range(120))  # about 2 KB
+
+
+def snippet_of(client, q) -> str:
+    html = client.get(reverse("articles:search"), {"q": q}).text
+    return re.search(r'<p class="snippet">(.*?)</p>', html).group(1)
+
+
+def test_a_hit_deep_in_a_long_text_is_shown_highlighted(client, make_article):
+    make_article("Bericht", body=f"{FILLER} Das Verwaltungsportal geht online. {FILLER}")
+    snippet = snippet_of(client, "Verwaltungsportal")
+    assert "<mark>Verwaltungsportal</mark>" in snippet
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+
+
+def test_a_phrase_with_a_stop_word_deep_in_a_long_text_is_highlighted(client, make_article):
+    make_article("Bericht", body=f"{FILLER} Zum Tag der Verwaltung öffnen die Ämter. {FILLER}")
+    assert "<mark>Verwaltung</mark>" in snippet_of(client, '"Tag der Verwaltung"')
+
+
+def test_words_far_apart_still_give_a_highlighted_snippet(client, make_article):
+    make_article("Bericht", body=f"Die Breitbandkarte erscheint. {FILLER} Die Glasfaser kommt.")
+    snippet = snippet_of(client, "Glasfaser Breitbandkarte")
+    assert "<mark>" in snippet
+
+
+def test_a_word_that_only_starts_like_a_hit_does_not_hide_the_hit(client, make_article):
+    # "Registrierung" begins like the stem of "Register"; the real hit comes much later.
+    make_article("Bericht", body=f"Registrierungen laufen. {FILLER} Das Register wächst.")
+    assert "<mark>Register</mark>" in snippet_of(client, "Register")
+
+
+@pytest.mark.parametrize("query", ["Verwaltungsportal", '"digitale Verwaltung"', "OZG"])
+def test_streaming_and_walking_find_the_same_items_in_the_same_order(make_article, monkeypatch,
+                                                                     query):  # fmt: skip
+    bodies = [
+        "Das Verwaltungsportal und die digitale Verwaltung.",
+        "Ein Verwaltungs-Portal, das Onlinezugangsgesetz.",
+        "Verwaltung hier, ein Portal dort, digitale Akten, die Verwaltung.",
+        "Das OZG und das Verwaltungsportal.",
+    ]
+    for day, body in enumerate(bodies * 3, start=1):
+        make_article(f"Meldung {day}", body=body, published_on=datetime.date(2021, 3, day))
+    queryset, parsed = Article.objects.published(), search.parse(query)
+    streamed = search.run(queryset, parsed)
+    cache.clear()
+    monkeypatch.setattr(search, "STREAM_ALWAYS_BELOW", 0)
+    monkeypatch.setattr(search, "STREAM_SHARE", 0.0)
+    walked = search.run(queryset, parsed)
+    assert streamed.ids and streamed.ids == walked.ids
+    assert streamed.total == walked.total
+    expected = set(queryset.filter(search_vector=parsed.query).values_list("id", flat=True))
+    assert set(streamed.ids) == expected
