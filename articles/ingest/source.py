@@ -58,6 +58,10 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
     """Correct the shape's guess with the page's signals; the reason goes to the warnings."""
     if item.source_kind in ("kommune21", "wire"):
         return  # the portal's own items and agency copy
+    if item.author and re.fullmatch(AGENCY, item.author.strip(), re.IGNORECASE):
+        item.warnings.append(f"source kind wire: the item's author is an agency ({item.author})")
+        item.source_kind, item.source_name = "wire", item.author.strip().lower()
+        return
     if is_wire(text):
         item.warnings.append(f"source kind wire: agency signal in the page ({item.source_kind})")
         item.source_kind = "wire"
