@@ -175,6 +175,8 @@ def is_prose(paragraph: str) -> bool:
         return True
     last, before = paragraph[-1:], paragraph[-2:-1]
     sentence_end = last in ".!?)" or (last in "“\"”«»'" and before in ".!?")
+    if last == ":" and len(paragraph.split()) >= 10:
+        return True  # "Die Kleine Anfrage … hat folgenden Wortlaut:" opens the text
     return sentence_end and len(paragraph.split()) >= 8
 
 
