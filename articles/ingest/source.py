@@ -76,6 +76,11 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
         item.warnings.append(f"source kind other: the e-mail comes from {sender[:60]}")
         item.source_kind, item.source_name = "other", None
         return
+    author = (item.author or "").title()  # "redaktion" in a front matter, "Blog-Team"
+    if OTHER_PUBLISHER.search(author) and not MINISTRY_SIGNAL.search(author):
+        item.warnings.append(f"source kind other: the author is a publisher ({item.author})")
+        item.source_kind, item.source_name = "other", None
+        return
     lines = [line for line in text.split("\n") if not is_furniture(line)]  # no cookie notice
     first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
     masthead = "\n".join(lines[:first_prose])
