@@ -1,8 +1,9 @@
 """Markdown (a CMS export or a static site's source) brought into the shape of page text.
 
-Marks go (#, **, _, [label](url), > quotes, rules, <!-- comments -->); a YAML front matter gives the title, date,
-author, tags and category as the site prints them; links in the text are kept as links; a
-lower-ranked heading right above the headline ("### Landesfinanzen") is its kicker.
+Marks go (#, **, _, [label](url), > quotes, rules, <!-- comments -->); a YAML front matter
+gives the title, date, author, tags and category as the site prints them; links in the text
+are kept as links; a lower-ranked heading right above the headline ("### Landesfinanzen") is
+its kicker.
 """
 
 from __future__ import annotations
