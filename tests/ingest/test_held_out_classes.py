@@ -154,3 +154,23 @@ def test_an_editorial_team_as_author_makes_no_ministry_release():
         "Beispiel am Dienstag vor der Presse.\n"
     )
     assert item.source_kind == "other"
+
+
+def test_date_and_headline_on_one_line_and_a_caption_with_a_bare_bild_credit():
+    item = parse(
+        "Stadt Beispielstadt\n\nPressemitteilung - Detailansicht\n\n"
+        "14.03.2023, Bürgerbüro bietet Termine am Samstag an\n\n"
+        "Ab April öffnet das Bürgerbüro der Stadt auch an jedem ersten Samstag im Monat, "
+        "Termine lassen sich online buchen.\n\nDas Angebot gilt zunächst bis Jahresende.\n"
+    )
+    assert item.title == "Bürgerbüro bietet Termine am Samstag an"
+    assert item.date == datetime.date(2023, 3, 14) and not item.kicker
+    item = parse(
+        "Wochenblatt\nBeiträge\n\nDas Amt zieht um\n\n0\n215\n\n"
+        "Das Amt zieht um. Bild AdobeStock\n\n"
+        "Das Ordnungsamt der Stadt zieht im Mai in das sanierte Gebäude am Markt, teilte die "
+        "Verwaltung mit.\n\nKommentar schreiben\n"
+    )
+    assert item.title == "Das Amt zieht um"
+    assert item.image_credit == "AdobeStock"
+    assert "Kommentar" not in (item.body or "") and "Bild AdobeStock" not in (item.body or "")
