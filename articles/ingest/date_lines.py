@@ -125,3 +125,25 @@ def line_above_date(kept: list[str], lines: list[str], index: int) -> str | None
     if is_prose(following):
         return next((line for line in reversed(kept) if line), None)
     return None
+
+
+# "20.09.2017, Rede der Beigeordneten zur Einbringung …": a release page's date and headline
+DATED_HEADLINE = re.compile(
+    r"^(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\s+\d{4}),\s+"
+    r"(?P<headline>[A-ZÄÖÜ„\"].{10,160})$"
+)
+
+
+def split_dated_headline(lines: list[str]) -> list[str]:
+    """A date and the headline on one line above the text: the headline, then its date line."""
+    out: list[str] = []
+    prose = False
+    for line in lines:
+        found = None if prose else DATED_HEADLINE.match(line.strip())
+        prose = prose or is_prose(line.strip())
+        headline = found.group("headline").strip() if found else ""
+        if found and not re.search(r"[.!?:]$", headline) and dates.parse_date(found["date"]):
+            out += [headline, found.group("date")]
+            continue
+        out.append(line)
+    return out

@@ -58,7 +58,8 @@ def _is_heading(lines: list[str], index: int) -> bool:
         return False
     following = next((lines[j].strip() for j in range(index + 1, len(lines))
                       if not _skippable(lines[j])), "")  # fmt: skip
-    return len(following) >= TEXT_LENGTH
+    # "Newsletter | Ausgabe 4/2022 | 15. Februar 2022" under the sender: a masthead, no text
+    return len(following) >= TEXT_LENGTH and following.count(" | ") < 2
 
 
 def _rubric_above(lines: list[str], index: int) -> str | None:
@@ -120,7 +121,9 @@ def split_digest(lines: list[str]) -> tuple[list[str], list[RelatedRef]]:
         for i in headings
     ]
     preamble = lines[: headings[0]]
-    date_lines = [line for line in preamble if dates.parse_date(line) and len(line) <= 80]
+    date_lines = [
+        _date_part(line) for line in preamble if dates.parse_date(line) and len(line) <= 80
+    ]
     second = headings[1] - (1 if _rubric_above(lines, headings[1]) else 0)
     body = _item_lines(lines[headings[0] + 1 : second])
     if any(dates.bracketed(line.strip()) or dates.parse_date(line) for line in body[:3]):
@@ -138,6 +141,12 @@ def split_digest(lines: list[str]) -> tuple[list[str], list[RelatedRef]]:
         entry.kicker = entry.kicker or _rubric_above(lines, start)
         related.append(entry)
     return main, related
+
+
+def _date_part(line: str) -> str:
+    """ "Newsletter | Ausgabe 4/2022 | 15. Februar 2022" → "15. Februar 2022": the issue's date."""
+    parts = [part.strip() for part in line.split(" | ")]
+    return next((part for part in parts if _date_line(part)), line) if len(parts) > 1 else line
 
 
 def is_frame(label: str) -> bool:

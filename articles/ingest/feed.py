@@ -44,6 +44,7 @@ class FeedItem:
     author: str | None = None
     image_credit: str | None = None
     links: list[LinkRef] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
 
 
 def looks_like_feed(text: str) -> bool:
@@ -86,7 +87,7 @@ def text_export(lines: list[str]) -> FeedItem | None:
     return FeedItem(
         title=fields["title"],
         paragraphs=[p for p in paragraphs if p],
-        date=_feed_date(stamp) if stamp else None,
+        date=feed_date(stamp) if stamp else None,
         link=fields.get("link", ""),
         category=fields.get("category") or None,
         author=fields.get("author") or None,
@@ -126,12 +127,27 @@ def plain(value: str | None) -> str | None:
 def _read_item(item: str) -> FeedItem:
     title = plain(_tag(item, "title")) or ""
     content = unescape(_tag(item, "content:encoded", "content", "description", "summary") or "")
+    paragraphs, links, credit = read_content(content)
+    stamp = _tag(item, "pubDate", "published", "dc:date", "updated")
+    return FeedItem(
+        title=title,
+        paragraphs=paragraphs,
+        date=feed_date(unescape(stamp)) if stamp else None,
+        link=_tag(item, "link") or "",
+        category=plain(_tag(item, "category") or _attribute(item, "category", "term")),
+        author=_author(plain(_tag(item, "dc:creator", "author", "name"))),
+        image_credit=credit or plain(_tag(item, "media:credit")),
+        links=links,
+    )
+
+
+def read_content(content: str) -> tuple[list[str], list[LinkRef], str | None]:
+    """An item's (HTML) text: its paragraphs, its links and the credit of its <figure>."""
     credit = None
     for figure in FIGURE.findall(content):
         caption = FIGCAPTION.search(figure)
         found = CREDIT.search(plain(caption.group(1)) or "") if caption else None
         credit = credit or (next(filter(None, found.groups())).strip() if found else None)
-    credit = credit or plain(_tag(item, "media:credit"))
     content = FIGURE.sub("\n\n", content)
     links = [
         LinkRef(label=plain(label), url=url, format="PDF" if url.lower().endswith(".pdf") else None)
@@ -140,17 +156,7 @@ def _read_item(item: str) -> FeedItem:
     if "<" in content:
         content = unescape(TAG.sub("", BLOCK_TAG.sub("\n\n", content)))
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", content)]
-    stamp = _tag(item, "pubDate", "published", "dc:date", "updated")
-    return FeedItem(
-        title=title,
-        paragraphs=[p for p in paragraphs if p],
-        date=_feed_date(unescape(stamp)) if stamp else None,
-        link=_tag(item, "link") or "",
-        category=plain(_tag(item, "category") or _attribute(item, "category", "term")),
-        author=_author(plain(_tag(item, "dc:creator", "author", "name"))),
-        image_credit=credit,
-        links=links,
-    )
+    return [p for p in paragraphs if p], links, credit
 
 
 def _author(value: str | None) -> str | None:
@@ -180,7 +186,7 @@ def _attribute(text: str, name: str, attribute: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _feed_date(stamp: str) -> tuple | None:
+def feed_date(stamp: str) -> tuple | None:
     try:
         return parsedate_to_datetime(stamp).date(), "day"  # RFC 822: "Wed, 14 Oct 2020 …"
     except (TypeError, ValueError, IndexError):

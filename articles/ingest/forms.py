@@ -1,4 +1,5 @@
-"""The form a document arrives in: web page text, e-mail, PDF text, feed item, Markdown.
+"""The form a document arrives in: web page text, e-mail, PDF text, feed item (RSS, Atom,
+JSON Feed), Markdown.
 
 Every form is turned into the shape of page text (a title line, a date line, paragraphs
 separated by blank lines) so one page parser reads them all; what only the form knows
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from articles.ingest import agency, dates, digest, feed, mail, markdown, pdf
+from articles.ingest import agency, dates, digest, feed, json_feed, mail, markdown, pdf
 from articles.ingest.item import LinkRef, RelatedRef
 
 SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
@@ -39,10 +40,12 @@ def prepare(text: str) -> Prepared:
     """Recognise the form and bring it into page shape."""
     text = SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")  # "Leis\u00ad" / "tungen"
     lines = text.split("\n")
-    if feed.looks_like_feed(text):
-        prepared = _feed(text)
+    if json_feed.looks_like_json_feed(text) and (items := json_feed.read_items(text)):
+        prepared = _feed(items)
+    elif feed.looks_like_feed(text):
+        prepared = _feed(feed.read_items(text))
     elif (exported := feed.text_export(lines)) is not None:
-        prepared = _feed(text, exported)
+        prepared = _feed([exported])
     elif agency.looks_like_agency_copy(lines):
         prepared = _agency(lines)
     elif mail.looks_like_mail(lines):
@@ -66,8 +69,8 @@ def prepare(text: str) -> Prepared:
     return prepared
 
 
-def _feed(text: str, exported: feed.FeedItem | None = None) -> Prepared:
-    first, *others = [exported] if exported else feed.read_items(text)
+def _feed(items: list[feed.FeedItem]) -> Prepared:
+    first, *others = items
     prepared = Prepared([first.title, ""], "feed", title=first.title, date=first.date)
     if first.date:
         prepared.warnings.append("date from the feed item's publication date")
@@ -77,6 +80,7 @@ def _feed(text: str, exported: feed.FeedItem | None = None) -> Prepared:
         prepared.portal = True
     prepared.category, prepared.author = first.category, first.author
     prepared.image_credit, prepared.links = first.image_credit, first.links
+    prepared.keywords = first.keywords
     prepared.related = feed.related(others)
     if others:
         prepared.warnings.append(f"feed: first item kept, {len(others)} others listed as related")

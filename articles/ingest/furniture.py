@@ -40,7 +40,8 @@ FURNITURE_LINES = {
     "diesen artikel teilen", "beitrag teilen", "kopiert", "link kopiert",
     "meistgelesen", "meistgelesene artikel", "werbung", "zur bildergalerie",
     "bildergalerie öffnen", "seitenbeginn", "zum seiteninhalt", "detailseite", "vorherige",
-    "nächste", "weitere infos", "hören", "artikel anhören",
+    "nächste", "weitere infos", "hören", "artikel anhören", "kommentar schreiben",
+    "kommentar verfassen", "kommentare schreiben", "antworten", "pressemitteilung - detailansicht",
 }  # fmt: skip
 PRINT_LINE = re.compile(r"^druckversion\s+pdf\s+link\s+mailen$", re.IGNORECASE)
 POSTCODE_LINE = re.compile(r"^(?:D-)?\d{5}\s+[A-ZÄÖÜ][\w\s().-]{1,60}$")
@@ -116,7 +117,9 @@ CREDIT_VALUE = re.compile(
 # "Caption text. Foto: Name/Agentur © dpa - …": a caption with its credit inside.
 CAPTION_WITH_CREDIT = re.compile(
     r"^.{10,300}?[.!?]\s+(?:\((?:symbolfoto|symbolbild|archivbild|archivfoto)\)\s+)?"
-    r"(?:foto|fotos|bild|bildrechte|bildquelle)\s*[:,]\s*(?P<credit>[^©]{2,60}?)\s*"
+    r"(?:foto|fotos|bild|bildrechte|bildquelle)"
+    r"(?:\s*[:,]\s*|\s+(?=[A-ZÄÖÜ]\S*(?:\s\S+)?\s*$))"  # "…. Bild AdobeStock": no colon
+    r"(?P<credit>[^©]{2,60}?)\s*"
     r"(?:©.*)?$",
     re.IGNORECASE,
 )

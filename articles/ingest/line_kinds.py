@@ -91,9 +91,11 @@ NAME_DATE = re.compile(
 )
 # "Digitale VerwaltungDigitale Verwaltung": a label printed twice or more (icon, text, title)
 REPEATED_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][^.!?]{2,40}?)(?:\s*(?P=label))+$")
-# "25.06.2014 | Thüringen", "21.11.2012 in Landtag": a rubric after the date
+# "25.06.2014 | Thüringen", "21.11.2012 in Landtag", "| Aktuelles, Veranstaltungen": a rubric
+# (or a blog's categories) after the date
 DATE_RUBRIC = re.compile(
-    r"(?:\s+in|\s*[|·•]|(?<=\d\d\d\d))\s+(?P<name>[A-ZÄÖÜ][\w&-]*(?:\s+[\w&-]+){0,2})\s*$"
+    r"(?:\s+in|\s*[|·•]|(?<=\d\d\d\d))\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w&-]*(?:(?:,\s*|\s+)[\w&-]+){0,2})\s*$"
 )
 # A caption with its position marks: "Prof. Anna Beck (r.) mit …", "v. l. Name, Name"
 CAPTION_MARKS = re.compile(
@@ -175,6 +177,8 @@ def is_prose(paragraph: str) -> bool:
         return True
     last, before = paragraph[-1:], paragraph[-2:-1]
     sentence_end = last in ".!?)" or (last in "“\"”«»'" and before in ".!?")
+    if last == ":" and len(paragraph.split()) >= 10:
+        return True  # "Die Kleine Anfrage … hat folgenden Wortlaut:" opens the text
     return sentence_end and len(paragraph.split()) >= 8
 
 

@@ -1,8 +1,9 @@
 """Markdown (a CMS export or a static site's source) brought into the shape of page text.
 
-Marks go (#, **, _, [label](url), > quotes, rules); a YAML front matter gives the title, date,
-author, tags and category as the site prints them; links in the text are kept as links; a
-lower-ranked heading right above the headline ("### Landesfinanzen") is its kicker.
+Marks go (#, **, _, [label](url), > quotes, rules, <!-- comments -->); a YAML front matter
+gives the title, date, author, tags and category as the site prints them; links in the text
+are kept as links; a lower-ranked heading right above the headline ("### Landesfinanzen") is
+its kicker.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)  # "<!--more-->", an editor's note
 FRONT_MATTER_FENCE = re.compile(r"^(---|\+\+\+)\s*$")
 FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
 FRONT_ITEM = re.compile(r"^\s+-\s+(.*)$")
@@ -58,6 +60,7 @@ def read(lines: list[str]) -> Markdown:
     if end is not None:
         document.front = _front_matter(lines[1:end])
         lines = lines[end + 1 :]
+    lines = HTML_COMMENT.sub("", "\n".join(lines)).split("\n")
     lines = _kicker_heading(lines, document)
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""

@@ -24,6 +24,8 @@ PAGE_MARK = re.compile(r"^(?:-\s*\d+\s*-|seite\s+\d+.*|page\s+\d+.*)$", re.IGNOR
 ADDRESS_FOOTER = re.compile(r"[·|•]\s*\d{5}\s+[A-ZÄÖÜ][\w-]+|\b\d{5}\s+[A-ZÄÖÜ][\w-]+\s*[·|•]")
 HYPHEN_END = re.compile(r"[a-zäöüß]-$")
 COLUMN_GAP = re.compile(r"\s{5,}")
+# "K l e i n e   A n f r a g e": a word set letter-spaced (a form's label in a print)
+LETTER_SPACED = re.compile(r"^\S(?: \S){2,}(?: {2,4}\S(?: \S)+)*$")
 JOINING_WORDS = {"für", "und", "der", "die", "das", "des", "den", "dem", "in", "im", "mit", "von"}
 
 
@@ -75,7 +77,7 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
     dropped = 0
     seen: set[str] = set()
     text_started = False  # the first letterhead names the publisher: it stays, once
-    split = _split_columns(lines)
+    split = [_unspaced(line) for line in _split_columns(lines)]
     first_text = _first_text(split)
     for index, line in enumerate(split):
         stripped = line.strip()
@@ -218,6 +220,14 @@ def _join_across_pages(lines: list[str]) -> list[str]:
 def _cut_paragraph(previous: str, line: str) -> bool:
     """A paragraph of text that stops mid-sentence, then text again: cut by a page break."""
     return len(previous.split()) >= 12 and len(line.split()) >= 8 and not line.isupper()
+
+
+def _unspaced(line: str) -> str:
+    """ "K l e i n e   A n f r a g e" → "Kleine Anfrage"."""
+    stripped = line.strip()
+    if not LETTER_SPACED.match(stripped):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", stripped))
 
 
 def _split_columns(lines: list[str]) -> list[str]:

@@ -81,6 +81,8 @@ def role_before(text: str, start: int) -> str | None:
         tokens = tokens[:-1]  # "…, Dr. Hartmut Schubert": the title belongs to the name
     if tokens and tokens[-1] == ",":  # appositive: "der Vizepräsident des BSI, Gerhard Schabhüser"
         tokens = tokens[:-1]
+    elif tokens and tokens[-1] in ROLE_JOINERS:
+        return None  # "Leiterin der Modellfabrik Vernetzung": an article is followed by no name
     role_start = None
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         token = tokens[index]
@@ -126,7 +128,9 @@ ENUMERATION = re.compile(
 ADJECTIVE = re.compile(r"[a-zäöüß]{4,}(?:er|e|en|es)")
 INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 PHRASE_JOINERS = {"für", "des", "der", "im", "vom", "beim", "zur", "zum"}
-APPOSITION = re.compile(r"\s*,\s*(?:(?:der|die|dem|den|des)\s+)?")
+# ", der Präsident …" or an attribution's dash: "Milen Volkmar – Geschäftsführerin der …"
+APPOSITION = re.compile(r"(?:\s*,|\s+[–—])\s*(?:(?:der|die|dem|den|des)\s+)?")
+COMPANY_FORM = {"GmbH", "AG", "SE", "KG", "UG", "mbH"}
 # "Frau Dr. Irina Eckardt", "Herrn Bernd Schlömer": an honorific before the name
 HONORIFIC = re.compile(r"\b(?:Frau|Herrn?)\s+(?:(?:Dr|Prof)\.\s+)*$")
 # Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
@@ -136,7 +140,7 @@ ORG_AFTER = re.compile(r"\s*(?:AG|GmbH|SE|KG|e\.\s?V\.|Stiftung|Institut|Schule|
 def role_after(text: str, end: int) -> str | None:
     """An apposition after a name: "Klaus Weber, Präsident des Verbands, sagte" → the role."""
     match = APPOSITION.match(text, end)
-    if not match or "," not in match.group():
+    if not match or not re.search(r"[,–—]", match.group()):
         return None
     tokens: list[str] = []
     stop = len(text)
@@ -145,7 +149,12 @@ def role_after(text: str, end: int) -> str | None:
         if word in ",.;:!?„“\"'»«":
             stop = token.start()
             break
-        if len(tokens) >= 12:
+        if tokens and word[:1].islower() and word.lower() not in ROLE_JOINERS:
+            following = text[token.end() :].split(maxsplit=1)
+            if not (following and following[0].rstrip(",.;") in COMPANY_FORM):  # "q-soft GmbH"
+                stop = token.start()
+                break  # the role ends at a verb or a word that is no part of an office's name
+        if len(tokens) >= 16:
             return None
         tokens.append(word)
     adjective = (
@@ -161,10 +170,6 @@ def role_after(text: str, end: int) -> str | None:
         tokens += [",", listed.group(1)]
     # "Anna Beispiel, SPD-Landtagsabgeordnete aus Erfurt, sagte": the role ends at a verb or
     # a preposition that is no part of an office's name.
-    for index, token in enumerate(tokens[1:], 1):
-        if token[:1].islower() and token.lower() not in ROLE_JOINERS:
-            tokens = tokens[:index]
-            break
     while tokens and tokens[-1].lower() in ROLE_JOINERS and not tokens[-1].endswith("."):
         tokens.pop()
     return re.sub(r"\s+([,)])", r"\1", " ".join(tokens))

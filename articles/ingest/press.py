@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from articles.ingest import dates, headline, page_lines
+from articles.ingest.date_lines import split_dated_headline
 from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
 from articles.ingest.line_kinds import PLACE_DATELINE, WIRE_DATELINE
@@ -78,6 +79,7 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     item.source_kind = shape
     item.parser = f"{shape}@{VERSION}"
     text = "\n".join(lines)
+    lines = split_dated_headline(lines)
     facts = page_lines.read(lines, item, MINISTRY_NAME)
     if facts.no_headline:
         paragraphs = [line for line in facts.kept if line and _is_prose(line)]

@@ -58,6 +58,10 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
     """Correct the shape's guess with the page's signals; the reason goes to the warnings."""
     if item.source_kind in ("kommune21", "wire"):
         return  # the portal's own items and agency copy
+    if item.author and re.fullmatch(AGENCY, item.author.strip(), re.IGNORECASE):
+        item.warnings.append(f"source kind wire: the item's author is an agency ({item.author})")
+        item.source_kind, item.source_name = "wire", item.author.strip().lower()
+        return
     if is_wire(text):
         item.warnings.append(f"source kind wire: agency signal in the page ({item.source_kind})")
         item.source_kind = "wire"
@@ -70,6 +74,11 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
         return
     if sender and OTHER_PUBLISHER.search(sender) and not MINISTRY_SIGNAL.search(sender):
         item.warnings.append(f"source kind other: the e-mail comes from {sender[:60]}")
+        item.source_kind, item.source_name = "other", None
+        return
+    author = (item.author or "").title()  # "redaktion" in a front matter, "Blog-Team"
+    if OTHER_PUBLISHER.search(author) and not MINISTRY_SIGNAL.search(author):
+        item.warnings.append(f"source kind other: the author is a publisher ({item.author})")
         item.source_kind, item.source_name = "other", None
         return
     lines = [line for line in text.split("\n") if not is_furniture(line)]  # no cookie notice
