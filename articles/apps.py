@@ -10,7 +10,10 @@ class ArticlesConfig(AppConfig):
         from django.core.signals import request_finished, request_started
         from django.db.models.signals import post_migrate
 
-        from articles import cache, groups, signals  # noqa: F401
+        from articles import cache, groups, search, signals  # noqa: F401
+        from articles.models import ArticleQuerySet
+
+        ArticleQuerySet.matcher = search.matching
 
         # After auth's own post_migrate handler (permissions): the groups need them.
         post_migrate.connect(groups.ensure_groups, dispatch_uid="archive-editorial-groups")

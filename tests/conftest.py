@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 import pytest
+from django.contrib.auth.models import Group, User
 
 from articles.models import Article, Person, Source
 
@@ -48,6 +50,28 @@ def source(db) -> Source:
     return Source.objects.create(
         name="Kommune21", slug="kommune21", kind=Source.Kind.PORTAL, homepage="https://example.org"
     )
+
+
+@pytest.fixture
+def member(db) -> Callable[[str, str], User]:
+    """Make a staff user in one of the editorial groups ("Redaktion", "Recherche")."""
+
+    def make(group: str, name: str) -> User:
+        user = User.objects.create_user(name, password="geheim-123", is_staff=True)
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def editor(member) -> User:
+    return member("Redaktion", "redakteurin")
+
+
+@pytest.fixture
+def researcher(member) -> User:
+    return member("Recherche", "rechercheur")
 
 
 @pytest.fixture(autouse=True)

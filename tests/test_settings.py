@@ -9,19 +9,10 @@ from django.urls import reverse
 
 
 def test_production_settings_pass_the_deploy_check():
-    env = {
-        **os.environ,
-        "DEBUG": "0",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "archiv.example.org",
-        "DJANGO_SETTINGS_MODULE": "archive.settings",
-    }
-    env.pop("HTTPS", None)
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=settings.BASE_DIR,
-        env=env,
+        env=production_env(DJANGO_ALLOW_ASYNC_UNSAFE=None),
         capture_output=True,
         text=True,
         timeout=120,

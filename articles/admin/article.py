@@ -22,7 +22,6 @@ from articles.admin.safe_search import clean_term
 from articles.editorial import wording
 from articles.ingest.confidence import LOW_CONFIDENCE
 from articles.models import Article, Link, Mention, TaggedArticle
-from articles.search import matching
 
 
 class MentionInline(admin.TabularInline):
@@ -203,7 +202,7 @@ class ArticleAdmin(VersionAdmin):
         search_term = clean_term(search_term)
         if not search_term.strip():
             return queryset, False
-        matches = matching(queryset, search_term)
+        matches = queryset.search(search_term)
         return queryset.filter(
             Q(pk__in=matches.values("pk")) | Q(title__icontains=search_term)
         ), False

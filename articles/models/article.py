@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from typing import ClassVar
 
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 from django.db.models.functions import Now
 from django.urls import reverse
@@ -51,6 +54,16 @@ class DatePrecision(models.TextChoices):
 
 
 class ArticleQuerySet(models.QuerySet["Article"]):
+    # articles.search reads these models, so they cannot import it (tests/test_imports.py);
+    # articles/apps.py hands its matcher over when the app is ready.
+    matcher: ClassVar[Callable[[models.QuerySet, str], models.QuerySet] | None] = None
+
+    def search(self, query: str) -> ArticleQuerySet:
+        """Items matching a web-search-style German query, unordered (articles.search.matching)."""
+        if ArticleQuerySet.matcher is None:
+            raise ImproperlyConfigured("Article search is set up when the articles app is ready")
+        return ArticleQuerySet.matcher(self, query)
+
     def published(self) -> ArticleQuerySet:
         """Items the public may see: published, and their publish time (if any) has come."""
         return self.filter(status=Article.Status.PUBLISHED).filter(

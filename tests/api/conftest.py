@@ -1,7 +1,7 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -36,22 +36,6 @@ def _fast_password_hashing(settings):
 @pytest.fixture
 def api():
     return APIClient()
-
-
-def member(group: str, name: str) -> User:
-    user = User.objects.create_user(name, password="geheim-123", is_staff=True)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def researcher(db) -> User:
-    return member("Recherche", "rechercheur")
-
-
-@pytest.fixture
-def editor(db) -> User:
-    return member("Redaktion", "redakteurin")
 
 
 @pytest.fixture

@@ -8,76 +8,28 @@ from __future__ import annotations
 
 import datetime
 import http.cookiejar
-import os
 import re
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.error
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
-from django.db import connection
 
 from articles.models import Article
+from tests.servers import app_server, database_url
 
-ROOT = Path(__file__).resolve().parents[2]
 # The test database is emptied afterwards; articles/groups.py brings the editors' groups back.
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _database_url() -> str:
-    settings = connection.settings_dict
-    credentials = urllib.parse.quote(settings["USER"] or "", safe="")
-    if settings.get("PASSWORD"):
-        credentials += ":" + urllib.parse.quote(settings["PASSWORD"], safe="")
-    host = urllib.parse.quote(settings["HOST"] or "", safe="")
-    port = f":{settings['PORT']}" if settings.get("PORT") else ""
-    return f"postgresql://{credentials}@{host}{port}/{settings['NAME']}"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class Server:
-    """One gunicorn process with one worker: anonymous readers and one editor's session."""
+    """One app server as anonymous readers and one editor's session see it."""
 
-    def __init__(self, env: dict) -> None:
-        self.port = _free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        # A file, not a pipe: a pipe nobody reads could fill up and block the server.
-        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop())
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "archive.wsgi", "--workers", "1",
-             "--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=self.log,
-        )  # fmt: skip
+    def __init__(self, base: str) -> None:
+        self.base = base
         self.editor = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
         )
-
-    def wait(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                self.log.seek(0)
-                raise RuntimeError(self.log.read().decode(errors="replace"))
-            try:
-                self.get("/")
-                return
-            except urllib.error.HTTPError:
-                raise
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("gunicorn did not answer")
 
     def get(self, path: str, opener=None, **query) -> str:
         """The page as an anonymous reader sees it (or through the editor's session)."""
@@ -95,33 +47,13 @@ class Server:
         with self.editor.open(request, timeout=30) as response:
             return response.read().decode()
 
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self.log.close()
-
 
 @pytest.fixture
 def servers():
-    env = {
-        **os.environ,
-        "DATABASE_URL": _database_url(),
-        "DEBUG": "1",  # static files without collectstatic; caching is the same
-        "HTTPS": "0",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_POOL": "0",
-    }
-    started = [Server(env), Server(env)]
-    try:
-        for server in started:
-            server.wait()
-        yield started
-    finally:
-        for server in started:
-            server.stop()
+    """Two gunicorn processes (one worker each) on the test database, without pooling."""
+    url = database_url()
+    with app_server(url, DATABASE_POOL="0") as one, app_server(url, DATABASE_POOL="0") as other:
+        yield [Server(one), Server(other)]
 
 
 def _make(title: str, day: int) -> Article:

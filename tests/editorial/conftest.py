@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth.models import Group, User
 
 from articles.models import Article
 
@@ -8,22 +7,6 @@ from articles.models import Article
 def _fast_password_hashing(settings):
     """Log-in tests hash many passwords; the production hasher is slow on purpose."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def member(group: str, name: str) -> User:
-    user = User.objects.create_user(name, password="geheim-123", is_staff=True)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def editor(db) -> User:
-    return member("Redaktion", "redakteurin")
-
-
-@pytest.fixture
-def researcher(db) -> User:
-    return member("Recherche", "rechercheur")
 
 
 @pytest.fixture

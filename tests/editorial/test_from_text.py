@@ -9,7 +9,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article, Document, Mention
-from articles.search import matching
 from tests.editorial.conftest import PRESS_RELEASE
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +53,7 @@ def test_pasted_release_is_parsed_shown_beside_the_raw_text_and_saved_as_draft(e
     assert article.source.name == "Thüringer Finanzministerium"
     assert article.document.raw_text.startswith("Thüringer Finanzministerium")
     assert Mention.objects.get(article=article).role == "Finanzministerin"
-    assert matching(Article.objects.all(), "Taubert Rathaus").get() == article
+    assert Article.objects.search("Taubert Rathaus").get() == article
 
 
 def test_uploaded_files_each_become_a_form(editor_client):

@@ -6,7 +6,6 @@ from django.urls import reverse
 from reversion.models import Version
 
 from articles.models import Article, Link, Person
-from articles.search import matching
 from tests.editorial.conftest import change_data
 
 pytestmark = pytest.mark.django_db
@@ -58,8 +57,8 @@ def test_restoring_an_earlier_version_brings_back_keywords_and_outdates_open_for
     assert restored.title == "Erste Fassung"
     assert list(restored.keywords.names()) == ["Breitband"]
     assert restored.version > version_before_restore  # never back to an old number
-    assert matching(Article.objects.all(), "Breitband").get() == restored  # searchable again
-    assert not matching(Article.objects.all(), "Glasfaser").exists()
+    assert Article.objects.search("Breitband").get() == restored  # searchable again
+    assert not Article.objects.search("Glasfaser").exists()
     stale = edit(editor_client, opened_before, title="Alte offene Fassung")
     assert "inzwischen von redakteurin" in stale.content.decode()
     assert Article.objects.get(pk=article.pk).title == "Erste Fassung"
@@ -90,7 +89,7 @@ def test_a_deleted_item_is_recovered_with_its_mentions_keywords_and_links(
     assert recovered.mentions.get().person == Person.objects.get(name="Heike Taubert")
     assert recovered.mentions.get().role == "Ministerin"
     assert recovered.links.get().label == "Pressemitteilung (PDF)"
-    assert matching(Article.objects.all(), "Taubert").get() == recovered
+    assert Article.objects.search("Taubert").get() == recovered
 
 
 def test_each_version_shows_what_it_changed(editor_client, article):

@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from tests.editorial.conftest import member
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +38,7 @@ ALLOWED = {
 
 
 @pytest.mark.parametrize("group", ["Recherche", "Redaktion"])
-def test_each_group_reaches_exactly_its_pages(client, draft, group):
+def test_each_group_reaches_exactly_its_pages(client, member, draft, group):
     client.force_login(member(group, "person"))
     for name, url in admin_urls(draft).items():
         expected = 200 if name in ALLOWED[group] else 403

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,6 +178,21 @@ class Process:
         self._log_file.close()
 
 
+def answering(
+    process: Process, port: int, timeout: float, what: str, details: Callable[[], str]
+) -> Process:
+    """The process once it answers on port; stopped (with `details` if it exited) otherwise."""
+    try:
+        wait_until(lambda: answers(port) or process.popen.poll() is not None, timeout, what)
+    except AssertionError:
+        process.stop()
+        raise
+    if process.popen.poll() is not None:
+        process.stop()
+        raise AssertionError(f"{what} exited:\n" + details())
+    return process
+
+
 def start_gunicorn(port: int, log: Path, env: dict[str, str], workers: int = 2) -> Process:
     """gunicorn with the repository's config file, on 127.0.0.1:port."""
     process = Process(
@@ -193,15 +209,7 @@ def start_gunicorn(port: int, log: Path, env: dict[str, str], workers: int = 2) 
         log,
         env,
     )
-    try:
-        wait_until(lambda: answers(port) or process.popen.poll() is not None, 60, "gunicorn")
-    except AssertionError:
-        process.stop()
-        raise
-    if process.popen.poll() is not None:
-        process.stop()
-        raise AssertionError("gunicorn exited:\n" + process.output()[-3000:])
-    return process
+    return answering(process, port, 60, "gunicorn", lambda: process.output()[-3000:])
 
 
 def nginx_binary() -> str | None:
@@ -248,14 +256,6 @@ http {{
         folder / "nginx.out",
         os.environ.copy(),
     )
-    try:
-        wait_until(lambda: answers(port) or process.popen.poll() is not None, 20, "nginx")
-    except AssertionError:
-        process.stop()
-        raise
-    if process.popen.poll() is not None:
-        process.stop()
-        raise AssertionError(
-            "nginx exited:\n" + process.output() + (folder / "error.log").read_text()
-        )
-    return process
+    return answering(
+        process, port, 20, "nginx", lambda: process.output() + (folder / "error.log").read_text()
+    )
