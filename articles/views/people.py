@@ -9,6 +9,7 @@ from articles.charts import items_per_period
 from articles.derived.counts import ListedCounts
 from articles.models import Article, Mention
 from articles.offices import latest_roles, offices, surname_key
+from articles.views.addresses import CanonicalQuery
 from articles.views.mixins import PAGE_SIZE, RELATED_LIMIT
 from articles.visibility import public_keyword_named, public_person_or_404
 
@@ -26,7 +27,7 @@ class PersonIndexView(ListView):
         return context
 
 
-class PersonView(ListView):
+class PersonView(CanonicalQuery, ListView):
     """Every mention of a person, newest first, with the role held at that time."""
 
     template_name = "articles/person_detail.html"
@@ -64,6 +65,11 @@ class PersonView(ListView):
             ),
             **kwargs,
         )
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.page(self.page_number(paginator.num_pages))
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)

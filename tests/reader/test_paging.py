@@ -74,7 +74,16 @@ def test_a_crawler_reaches_every_item_once_and_comes_back(client, items, monkeyp
     )
 
 
-def test_odd_positions_and_deep_numbers_are_not_found(client, items):
-    for query in ("vor=kaputt", "vor=2010-13-40.5", "nach=ohne.x", "vor=ohne.1",
-                  f"page={paging.MAX_NUMBERED + 1}"):  # fmt: skip
+def test_odd_positions_are_not_found(client, items):
+    for query in ("vor=kaputt", "vor=2010-13-40.5", "nach=ohne.x", "vor=ohne.1"):
         assert client.get(f"/?{query}").status_code == 404, query
+
+
+def test_a_number_past_the_numbered_pages_leads_to_the_last_one_and_on(client, items, monkeypatch):
+    monkeypatch.setattr("articles.views.mixins.MAX_NUMBERED", 2)
+    monkeypatch.setattr("articles.views.timeline.TimelineView.paginate_by", 7)
+    response = client.get("/", {"seite": 40})
+    assert response.status_code == 302 and response["Location"] == "/?seite=2"
+    html = client.get(response["Location"]).text
+    assert "Seite 2 von 8" in html
+    assert NEXT.search(html).group(1).startswith("?vor=")  # the rest by position
