@@ -43,7 +43,7 @@ class PersonView(CanonicalQuery, ListView):
         return self.counts.periods(person=self.person)
 
     def get_queryset(self):
-        self.person = public_person_or_404(self.kwargs["slug"])
+        self.person = public_person_or_404(self.kwargs["slug"], self.counts)
         return (
             Mention.objects.filter(person=self.person, article__in=Article.objects.listed())
             .select_related("article", "article__source")
@@ -57,7 +57,7 @@ class PersonView(CanonicalQuery, ListView):
             person=person,
             chart=items_per_period(self.periods, f"Meldungen mit {person.name}"),
             offices=offices(person),
-            same_name_keyword=public_keyword_named(person.name),
+            same_name_keyword=public_keyword_named(person.name, self.counts),
             co_people=self.counts.people_with(person=person, limit=RELATED_LIMIT),
             # A keyword that merely repeats the person's name tells nothing here.
             co_keywords=self.counts.keywords_with(
