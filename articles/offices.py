@@ -33,13 +33,14 @@ class Office:
 
 def offices(person: Person) -> list[Office]:
     """Each role the listed items give the person, with the years it appears in, oldest first."""
+    # From the items' side, so each mention costs one look at its item (listed or not).
     rows = (
-        Mention.objects.filter(person=person, article__in=Article.objects.listed())
-        .exclude(role="")
-        .values("role")
+        Article.objects.listed()
+        .filter(mentions__person=person, mentions__role__gt="")
+        .values(role=F("mentions__role"))
         .annotate(
-            first=Min("article__published_on"),
-            last=Max("article__published_on"),
+            first=Min("published_on"),
+            last=Max("published_on"),
             mentions=Count("pk"),
         )
         .order_by(F("first").asc(nulls_last=True), "role")
