@@ -16,6 +16,7 @@ from articles.models import Article
 from articles.params import NEWER, OLDER, PAGING
 from articles.views.addresses import CanonicalQuery
 from articles.views.paging import MAX_NUMBERED, Position, page_by_position
+from articles.views.windows import page_in_window
 
 PAGE_SIZE = 25
 RELATED_LIMIT = 12  # co-occurring keywords and people on a keyword or person page
@@ -79,7 +80,8 @@ class ArticleListMixin(CanonicalQuery):
                 raise Http404("Keine Meldungen an dieser Stelle.")
             return (paginator, page, page.object_list, True)
         # Past the numbered pages the list goes on by position: the last numbered page links it.
-        page = paginator.page(self.page_number(min(paginator.num_pages, MAX_NUMBERED)))
+        number = self.page_number(min(paginator.num_pages, MAX_NUMBERED))
+        page = page_in_window(paginator, queryset, number, self.periods, self.date_field)
         page.older = page.newer = ""
         if page.number == MAX_NUMBERED and page.has_next():
             page.older = str(Position.of(list(page.object_list)[-1]))

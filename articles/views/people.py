@@ -11,6 +11,7 @@ from articles.models import Article, Mention
 from articles.offices import latest_roles, offices, surname_key
 from articles.views.addresses import CanonicalQuery
 from articles.views.mixins import PAGE_SIZE, RELATED_LIMIT
+from articles.views.windows import page_in_window
 from articles.visibility import public_keyword_named, public_person_or_404
 
 
@@ -68,7 +69,8 @@ class PersonView(CanonicalQuery, ListView):
 
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
-        page = paginator.page(self.page_number(paginator.num_pages))
+        number = self.page_number(paginator.num_pages)
+        page = page_in_window(paginator, queryset, number, self.periods, "article__published_on")
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_paginator(self, queryset, per_page, **kwargs):
