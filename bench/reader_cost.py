@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench import run  # noqa: E402
+from bench import run
 
 
 def main() -> None:
