@@ -27,8 +27,9 @@ def public_people() -> QuerySet[Person]:
     return Person.objects.filter(Exists(used))
 
 
-def _listed_total(counts: ListedCounts, keyword: Keyword | None = None,
-                  person: Person | None = None) -> int:
+def _listed_total(
+    counts: ListedCounts, keyword: Keyword | None = None, person: Person | None = None
+) -> int:
     """Listed items of one keyword or person, read from the count tables (one row)."""
     if keyword is not None:
         rows = KeywordPairCount.objects.filter(keyword=keyword, other=keyword)
