@@ -131,7 +131,7 @@ def test_public_search_leaves_out_drafts_and_reviews_and_labels_teasers(
     make_article("Breitband in Prüfung", status=Article.Status.REVIEW)
     make_article("Breitband veröffentlicht")
     assert found(client, "Breitband") == ["Breitband veröffentlicht"]
-    assert found(client, "Breitband", status="draft") == ["Breitband veröffentlicht"]
+    assert found(client, "Breitband", status="entwurf") == ["Breitband veröffentlicht"]
     # A teaser-only item has a public page: it is found, labelled as a stub.
     html = client.get(reverse("articles:search"), {"q": "Zentralisierung Hemmnis"}).text
     assert "1 Treffer" in html and "Nur Anreißer" in html
@@ -145,7 +145,7 @@ def test_staff_see_every_status_and_teasers_and_filter_by_status(staff_client, s
         "Breitband im Entwurf",
         "Breitband veröffentlicht",
     }
-    assert found(staff_client, "Breitband", status="draft") == ["Breitband im Entwurf"]
+    assert found(staff_client, "Breitband", status="entwurf") == ["Breitband im Entwurf"]
     assert found(staff_client, "Zentralisierung Hemmnis") == [
         "Zentralisierung als Hemmnis oder Chance?"
     ]
