@@ -27,45 +27,36 @@ def public_people() -> QuerySet[Person]:
     return Person.objects.filter(Exists(used))
 
 
-def _listed_total(
-    counts: ListedCounts, keyword: Keyword | None = None, person: Person | None = None
-) -> int:
-    """Listed items of one keyword or person, read from the count tables (one row)."""
-    if keyword is not None:
-        rows = KeywordPairCount.objects.filter(keyword=keyword, other=keyword)
-        waiting = sum(keyword.pk in item.keyword_ids for item in counts.scheduled)
+def _public(entry: Keyword | Person | None, counts: ListedCounts | None):
+    """The keyword or person if a public item names it, else None.
+
+    Most public ones stand in listed items, which the count tables know (one row, less the
+    scheduled items); only the others (teaser-only, or not public at all) need their items.
+    """
+    if entry is None:
+        return None
+    counts = counts or ListedCounts()
+    if isinstance(entry, Keyword):
+        rows = KeywordPairCount.objects.filter(keyword=entry, other=entry)
+        waiting = sum(entry.pk in item.keyword_ids for item in counts.scheduled)
+        public = public_keywords()
     else:
-        rows = PersonPairCount.objects.filter(person=person, other=person)
-        waiting = sum(person.pk in item.person_ids for item in counts.scheduled)
-    return (rows.values_list("count", flat=True).first() or 0) - waiting
-
-
-def _public_keyword(keyword: Keyword | None, counts: ListedCounts | None) -> Keyword | None:
-    # Most public keywords have listed items, which the count tables know; only those without
-    # (teaser-only, or none public at all) need a look at their items.
-    if keyword is None:
-        return None
-    if _listed_total(counts or ListedCounts(), keyword=keyword) > 0:
-        return keyword
-    return public_keywords().filter(pk=keyword.pk).first()
-
-
-def _public_person(person: Person | None, counts: ListedCounts | None) -> Person | None:
-    if person is None:
-        return None
-    if _listed_total(counts or ListedCounts(), person=person) > 0:
-        return person
-    return public_people().filter(pk=person.pk).first()
+        rows = PersonPairCount.objects.filter(person=entry, other=entry)
+        waiting = sum(entry.pk in item.person_ids for item in counts.scheduled)
+        public = public_people()
+    if (rows.values_list("count", flat=True).first() or 0) > waiting:
+        return entry
+    return public.filter(pk=entry.pk).first()
 
 
 def public_keyword_named(name: str, counts: ListedCounts | None = None) -> Keyword | None:
     """The public keyword of that name (a person's page links it), if any."""
-    return _public_keyword(Keyword.objects.filter(name__iexact=name).first(), counts)
+    return _public(Keyword.objects.filter(name__iexact=name).first(), counts)
 
 
 def public_person_named(name: str, counts: ListedCounts | None = None) -> Person | None:
     """The public person of that name (a keyword's page links it), if any."""
-    return _public_person(Person.objects.filter(name__iexact=name).first(), counts)
+    return _public(Person.objects.filter(name__iexact=name).first(), counts)
 
 
 def public_keyword_or_404(slug: str, counts: ListedCounts | None = None) -> Keyword:
@@ -73,7 +64,7 @@ def public_keyword_or_404(slug: str, counts: ListedCounts | None = None) -> Keyw
 
     `counts`: the page's reading of the count tables, so its scheduled items are read once.
     """
-    keyword = _public_keyword(Keyword.objects.filter(slug=slug).first(), counts)
+    keyword = _public(Keyword.objects.filter(slug=slug).first(), counts)
     if keyword is None:
         raise Http404("Kein öffentliches Stichwort unter dieser Adresse.")
     return keyword
@@ -81,7 +72,7 @@ def public_keyword_or_404(slug: str, counts: ListedCounts | None = None) -> Keyw
 
 def public_person_or_404(slug: str, counts: ListedCounts | None = None) -> Person:
     """The person if a public item names them, else 404 (see public_keyword_or_404)."""
-    person = _public_person(Person.objects.filter(slug=slug).first(), counts)
+    person = _public(Person.objects.filter(slug=slug).first(), counts)
     if person is None:
         raise Http404("Keine öffentliche Person unter dieser Adresse.")
     return person
