@@ -90,7 +90,7 @@ def cached(name: str, parts: object, compute: Callable[[], T]) -> T:
     return value
 
 
-def request_parts(request, *, ignore: tuple[str, ...] = ("page",)) -> tuple:
-    """What identifies a page's figures: its path and its query minus paging."""
+def request_parts(request, *, ignore: tuple[str, ...] = ()) -> tuple:
+    """What identifies a page's figures: its path and its query minus `ignore` (paging)."""
     params = sorted((k, v) for k, v in request.GET.lists() if k not in ignore)
     return (request.path, tuple((k, tuple(v)) for k, v in params))

@@ -23,6 +23,9 @@ from articles.models import (
 
 MAX_SHARED = 5_000
 SHOWN = 5
+# The best-scored items looked at; drafts and withdrawn items among them are left out, so
+# fewer than SHOWN are shown only when nearly all of the best candidates are hidden.
+CANDIDATES = 50
 PERSON_BONUS = 1.5  # being named in both says more than a shared keyword of the same rarity
 
 
@@ -41,13 +44,14 @@ def _scores(rows, key: str, weights: dict[int, float], exclude: int) -> Counter:
         default=Value(0.0),
         output_field=FloatField(),
     )
+    # Scored over the keyword (or mention) rows alone; whether a candidate is listed is asked
+    # of the best few only (related_by_content), not of every item that shares a keyword.
     candidates = (
         rows.filter(**{f"{key}__in": list(weights)})
         .exclude(article_ref=exclude)
-        .filter(article_ref__in=Article.objects.listed().exclude(kind=Article.Kind.TEASER))
         .values("article_ref")
         .annotate(score=Sum(weight))
-        .order_by("-score", "-article_ref")[: SHOWN * 4]
+        .order_by("-score", "-article_ref")[:CANDIDATES]
     )
     return Counter({row["article_ref"]: row["score"] for row in candidates})
 
@@ -83,7 +87,13 @@ def related_by_content(
             article.pk,
         )
     )
-    best = [pk for pk, _ in sorted(scores.items(), key=lambda kv: (-kv[1], -kv[0]))[:SHOWN]]
-    found = Article.objects.filter(pk__in=best).select_related("source").defer("body")
+    best = [pk for pk, _ in sorted(scores.items(), key=lambda kv: (-kv[1], -kv[0]))[:CANDIDATES]]
+    found = (
+        Article.objects.listed()
+        .exclude(kind=Article.Kind.TEASER)
+        .filter(pk__in=best)
+        .select_related("source")
+        .defer("body")
+    )
     by_pk = {item.pk: item for item in found}
-    return [by_pk[pk] for pk in best if pk in by_pk]
+    return [by_pk[pk] for pk in best if pk in by_pk][:SHOWN]

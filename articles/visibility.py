@@ -8,8 +8,10 @@ much. Teaser-only items are public (they have pages), so their names count.
 from __future__ import annotations
 
 from django.db.models import Exists, OuterRef, QuerySet
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 
+from articles.derived.counts import ListedCounts
+from articles.derived.tables import KeywordPairCount, PersonPairCount
 from articles.models import Article, Keyword, Mention, Person, TaggedArticle
 
 
@@ -25,21 +27,52 @@ def public_people() -> QuerySet[Person]:
     return Person.objects.filter(Exists(used))
 
 
-def public_keyword_named(name: str) -> Keyword | None:
+def _public(entry: Keyword | Person | None, counts: ListedCounts | None):
+    """The keyword or person if a public item names it, else None.
+
+    Most public ones stand in listed items, which the count tables know (one row, less the
+    scheduled items); only the others (teaser-only, or not public at all) need their items.
+    """
+    if entry is None:
+        return None
+    counts = counts or ListedCounts()
+    if isinstance(entry, Keyword):
+        rows = KeywordPairCount.objects.filter(keyword=entry, other=entry)
+        waiting = sum(entry.pk in item.keyword_ids for item in counts.scheduled)
+        public = public_keywords()
+    else:
+        rows = PersonPairCount.objects.filter(person=entry, other=entry)
+        waiting = sum(entry.pk in item.person_ids for item in counts.scheduled)
+        public = public_people()
+    if (rows.values_list("count", flat=True).first() or 0) > waiting:
+        return entry
+    return public.filter(pk=entry.pk).first()
+
+
+def public_keyword_named(name: str, counts: ListedCounts | None = None) -> Keyword | None:
     """The public keyword of that name (a person's page links it), if any."""
-    return public_keywords().filter(name__iexact=name).first()
+    return _public(Keyword.objects.filter(name__iexact=name).first(), counts)
 
 
-def public_person_named(name: str) -> Person | None:
+def public_person_named(name: str, counts: ListedCounts | None = None) -> Person | None:
     """The public person of that name (a keyword's page links it), if any."""
-    return public_people().filter(name__iexact=name).first()
+    return _public(Person.objects.filter(name__iexact=name).first(), counts)
 
 
-def public_keyword_or_404(slug: str) -> Keyword:
-    """The keyword if a public item (teaser-only ones included) uses it, else 404."""
-    return get_object_or_404(public_keywords(), slug=slug)
+def public_keyword_or_404(slug: str, counts: ListedCounts | None = None) -> Keyword:
+    """The keyword if a public item (teaser-only ones included) uses it, else 404.
+
+    `counts`: the page's reading of the count tables, so its scheduled items are read once.
+    """
+    keyword = _public(Keyword.objects.filter(slug=slug).first(), counts)
+    if keyword is None:
+        raise Http404("Kein öffentliches Stichwort unter dieser Adresse.")
+    return keyword
 
 
-def public_person_or_404(slug: str) -> Person:
+def public_person_or_404(slug: str, counts: ListedCounts | None = None) -> Person:
     """The person if a public item names them, else 404 (see public_keyword_or_404)."""
-    return get_object_or_404(public_people(), slug=slug)
+    person = _public(Person.objects.filter(slug=slug).first(), counts)
+    if person is None:
+        raise Http404("Keine öffentliche Person unter dieser Adresse.")
+    return person

@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models.article import iso_precise
+from articles.params import PAGING
 
 register = template.Library()
 
@@ -54,7 +55,8 @@ def querystring_with(context, key: str, value) -> str:
     """The current query string with one parameter set and the page reset."""
     query = context["request"].GET.copy()
     query[key] = value
-    query.pop("page", None)
+    for name in PAGING:
+        query.pop(name, None)
     return "?" + query.urlencode()
 
 
@@ -62,7 +64,8 @@ def querystring_with(context, key: str, value) -> str:
 def querystring_without(context, key: str) -> str:
     query = context["request"].GET.copy()
     query.pop(key, None)
-    query.pop("page", None)
+    for name in PAGING:
+        query.pop(name, None)
     return "?" + query.urlencode()
 
 

@@ -22,7 +22,7 @@ class KeywordView(ArticleListMixin, ListView):
     template_name = "articles/keyword_detail.html"
 
     def get_queryset(self):
-        self.keyword = public_keyword_or_404(self.kwargs["slug"])
+        self.keyword = public_keyword_or_404(self.kwargs["slug"], self.counts)
         self.chart_title = f"Meldungen zum Stichwort {self.keyword.name}"
         return super().get_queryset().filter(keywords=self.keyword)
 
@@ -34,7 +34,7 @@ class KeywordView(ArticleListMixin, ListView):
             keyword=self.keyword,
             co_keywords=self.counts.keywords_with(keyword=self.keyword, limit=RELATED_LIMIT),
             co_people=self.counts.people_with(keyword=self.keyword, limit=RELATED_LIMIT),
-            same_name_person=public_person_named(self.keyword.name),
+            same_name_person=public_person_named(self.keyword.name, self.counts),
             pinned=list(
                 self.keyword.pinned.filter(pk__in=Article.objects.listed().values("pk"))
                 .select_related("source")

@@ -13,7 +13,10 @@ from articles.charts import items_per_period, period_counts
 from articles.derived.counts import ListedCounts
 from articles.derived.rules import Period, month_of_period
 from articles.models import Article
+from articles.params import NEWER, OLDER, PAGING
+from articles.views.addresses import CanonicalQuery
 from articles.views.paging import MAX_NUMBERED, Position, page_by_position
+from articles.views.windows import page_in_window
 
 PAGE_SIZE = 25
 RELATED_LIMIT = 12  # co-occurring keywords and people on a keyword or person page
@@ -26,7 +29,7 @@ def public_items() -> QuerySet[Article]:
     )
 
 
-class ArticleListMixin:
+class ArticleListMixin(CanonicalQuery):
     """For the stock date-based and list views: public items, newest first, paged.
 
     The chart and the total come from the tallies (articles/derived/counts.py); a list the tallies
@@ -57,7 +60,7 @@ class ArticleListMixin:
         if counts is None:
             counts = cached(
                 "periods",
-                request_parts(self.request),
+                request_parts(self.request, ignore=PAGING),
                 lambda: period_counts(self.object_list),
             )
         return counts
@@ -67,20 +70,22 @@ class ArticleListMixin:
 
     def paginate_queryset(self, queryset, page_size):
         """Numbered pages up to MAX_NUMBERED, then pages found by position (views/paging.py)."""
-        older, newer = self.request.GET.get("vor", ""), self.request.GET.get("nach", "")
+        paginator = self.get_paginator(
+            queryset, page_size, allow_empty_first_page=self.get_allow_empty()
+        )
+        older, newer = self.request.GET.get(OLDER, ""), self.request.GET.get(NEWER, "")
         if older or newer:
             page = page_by_position(queryset, older, newer, page_size)
             if page is None or not page.object_list:
                 raise Http404("Keine Meldungen an dieser Stelle.")
-            return (self.get_paginator(queryset, page_size), page, page.object_list, True)
-        number = self.request.GET.get("page") or 1
-        if str(number).isdigit() and int(number) > MAX_NUMBERED:
-            raise Http404("Ältere Seiten über die Links „Ältere“ erreichbar.")
-        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+            return (paginator, page, page.object_list, True)
+        # Past the numbered pages the list goes on by position: the last numbered page links it.
+        number = self.page_number(min(paginator.num_pages, MAX_NUMBERED))
+        page = page_in_window(paginator, queryset, number, self.periods, self.date_field)
         page.older = page.newer = ""
         if page.number == MAX_NUMBERED and page.has_next():
             page.older = str(Position.of(list(page.object_list)[-1]))
-        return paginator, page, object_list, is_paginated
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)

@@ -1,6 +1,6 @@
 """Paging that stays bounded however deep a reader or a crawler goes.
 
-The first MAX_NUMBERED pages keep their numbers (?page=3). Beyond them, and from the last
+The first MAX_NUMBERED pages keep their numbers (?seite=3). Beyond them, and from the last
 numbered page on, "Ältere" links carry the position of the last item shown
 (?vor=2018-12-13.1234: items after it in the list order), "Neuere" the first
 (?nach=…). Each such page is one index range read of PAGE_SIZE + 1 rows, whatever its depth,

@@ -9,7 +9,9 @@ from articles.charts import items_per_period
 from articles.derived.counts import ListedCounts
 from articles.models import Article, Mention
 from articles.offices import latest_roles, offices, surname_key
+from articles.views.addresses import CanonicalQuery
 from articles.views.mixins import PAGE_SIZE, RELATED_LIMIT
+from articles.views.windows import page_in_window
 from articles.visibility import public_keyword_named, public_person_or_404
 
 
@@ -26,7 +28,7 @@ class PersonIndexView(ListView):
         return context
 
 
-class PersonView(ListView):
+class PersonView(CanonicalQuery, ListView):
     """Every mention of a person, newest first, with the role held at that time."""
 
     template_name = "articles/person_detail.html"
@@ -42,7 +44,7 @@ class PersonView(ListView):
         return self.counts.periods(person=self.person)
 
     def get_queryset(self):
-        self.person = public_person_or_404(self.kwargs["slug"])
+        self.person = public_person_or_404(self.kwargs["slug"], self.counts)
         return (
             Mention.objects.filter(person=self.person, article__in=Article.objects.listed())
             .select_related("article", "article__source")
@@ -56,7 +58,7 @@ class PersonView(ListView):
             person=person,
             chart=items_per_period(self.periods, f"Meldungen mit {person.name}"),
             offices=offices(person),
-            same_name_keyword=public_keyword_named(person.name),
+            same_name_keyword=public_keyword_named(person.name, self.counts),
             co_people=self.counts.people_with(person=person, limit=RELATED_LIMIT),
             # A keyword that merely repeats the person's name tells nothing here.
             co_keywords=self.counts.keywords_with(
@@ -64,6 +66,12 @@ class PersonView(ListView):
             ),
             **kwargs,
         )
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        number = self.page_number(paginator.num_pages)
+        page = page_in_window(paginator, queryset, number, self.periods, "article__published_on")
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)

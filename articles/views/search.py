@@ -14,10 +14,11 @@ from django.http import StreamingHttpResponse
 from django.views import View
 from django.views.generic import TemplateView
 
-from articles import search
+from articles import params, search
 from articles.cache import cached, request_parts
 from articles.models import Article, Mention, TaggedArticle
 from articles.suggest import suggest
+from articles.views.addresses import CanonicalQuery
 from articles.widgets import IsoDateInput
 
 PAGE_SIZE = 20
@@ -26,21 +27,41 @@ STAFF_PERMISSION = "articles.view_article"
 
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, strip=False)
-    sort = forms.ChoiceField(
+    sortierung = forms.ChoiceField(
         required=False, choices=[("relevanz", "Relevanz"), ("datum", "Datum")], label="Sortierung"
     )
     jahr = forms.IntegerField(required=False, min_value=1900, max_value=2100)
     stichwort = forms.SlugField(required=False)
     person = forms.SlugField(required=False)
     quelle = forms.SlugField(required=False)
-    art = forms.ChoiceField(required=False, choices=Article.Kind.choices)
-    status = forms.ChoiceField(required=False, choices=Article.Status.choices)
+    art = forms.ChoiceField(required=False, choices=params.kind_choices())
+    status = forms.ChoiceField(required=False, choices=params.status_choices())
     von = forms.DateField(required=False, label="Von", widget=IsoDateInput())
     bis = forms.DateField(required=False, label="Bis", widget=IsoDateInput())
 
     def valid_data(self) -> dict:
+        """The valid parameters in the URL's words (art=pressemitteilung)."""
         self.is_valid()
         return {key: value for key, value in self.cleaned_data.items() if value not in (None, "")}
+
+
+def stored_values(data: dict) -> dict:
+    """The form's data with kind and status as the database stores them."""
+    return {
+        key: params.stored_value(key, value) if key in params.WORDS else value
+        for key, value in data.items()
+    }
+
+
+def facets_in_url_words(facets: dict) -> dict:
+    """The facets with each kind as its URL word (art=pressemitteilung), a copy."""
+    return {
+        **facets,
+        params.KIND: [
+            {**row, "value": params.url_word(params.KIND, row["value"])}
+            for row in facets.get(params.KIND, [])
+        ],
+    }
 
 
 def is_staff_searcher(user) -> bool:
@@ -50,8 +71,8 @@ def is_staff_searcher(user) -> bool:
 def filtered(base: QuerySet, data: dict, staff: bool) -> QuerySet:
     """Apply the narrowing filters of the URL (facets, date range, status for staff)."""
     if not staff:
-        data = {key: value for key, value in data.items() if key != "status"}
-    return search.narrowed(base, data)
+        data = {key: value for key, value in data.items() if key != params.STATUS}
+    return search.narrowed(base, stored_values(data))
 
 
 def base_queryset(staff: bool) -> QuerySet:
@@ -60,7 +81,7 @@ def base_queryset(staff: bool) -> QuerySet:
     return Article.objects.all() if staff else Article.objects.published()
 
 
-class SearchView(TemplateView):
+class SearchView(CanonicalQuery, TemplateView):
     template_name = "articles/search.html"
 
     def get_context_data(self, **kwargs):
@@ -74,25 +95,26 @@ class SearchView(TemplateView):
         if not parsed:
             return context
         queryset = filtered(base_queryset(staff), data, staff)
-        by_date = data.get("sort") == "datum"
+        by_date = data.get(params.SORT) == "datum"
         results = cached(
             "search-results",
-            (request_parts(self.request), staff),
+            (request_parts(self.request, ignore=params.PAGING), staff),
             lambda: search.run(queryset, parsed, by_date),
         )
-        page = Paginator(results.ids, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        paginator = Paginator(results.ids, PAGE_SIZE)
+        page = paginator.page(self.page_number(paginator.num_pages))
         context.update(
             total=results.total,
             capped=results.capped,
             page_obj=page,
             results=search.with_snippets(queryset, list(page.object_list), parsed),
-            facets=results.facets,
+            facets=facets_in_url_words(results.facets),
             suggestion=suggest(parsed.terms) if not results.ids else None,
         )
         return context
 
 
-class SearchExportView(PermissionRequiredMixin, View):
+class SearchExportView(CanonicalQuery, PermissionRequiredMixin, View):
     """The whole result set as CSV or JSON, for staff with the permission."""
 
     permission_required = STAFF_PERMISSION

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.views.generic import ListView
 
 from articles.filters import TimelineFilterForm
+from articles.params import PAGING
 from articles.views.mixins import ArticleListMixin
 
 
@@ -22,7 +23,7 @@ class TimelineView(ArticleListMixin, ListView):
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
-        for name in ("page", "vor", "nach"):
+        for name in PAGING:
             query.pop(name, None)
         return super().get_context_data(
             filters=self.filters,

@@ -74,7 +74,41 @@ def test_a_crawler_reaches_every_item_once_and_comes_back(client, items, monkeyp
     )
 
 
-def test_odd_positions_and_deep_numbers_are_not_found(client, items):
-    for query in ("vor=kaputt", "vor=2010-13-40.5", "nach=ohne.x", "vor=ohne.1",
-                  f"page={paging.MAX_NUMBERED + 1}"):  # fmt: skip
+def test_odd_positions_are_not_found(client, items):
+    for query in ("vor=kaputt", "vor=2010-13-40.5", "nach=ohne.x", "vor=ohne.1"):
         assert client.get(f"/?{query}").status_code == 404, query
+
+
+def test_a_number_past_the_numbered_pages_leads_to_the_last_one_and_on(client, items, monkeypatch):
+    monkeypatch.setattr("articles.views.mixins.MAX_NUMBERED", 2)
+    monkeypatch.setattr("articles.views.timeline.TimelineView.paginate_by", 7)
+    response = client.get("/", {"seite": 40})
+    assert response.status_code == 302 and response["Location"] == "/?seite=2"
+    html = client.get(response["Location"]).text
+    assert "Seite 2 von 9" in html
+    assert NEXT.search(html).group(1).startswith("?vor=")  # the rest by position
+
+
+def test_numbered_pages_read_from_their_months_show_the_same_items(
+    client, make_article, monkeypatch
+):
+    """Pages found through the monthly counts equal plain slices of the list, across
+    months, items known only to the year (1 January), undated items and hidden ones."""
+    dates = [datetime.date(2019, 1, 1), datetime.date(2019, 1, 20), datetime.date(2019, 2, 3),
+             datetime.date(2018, 12, 31), None, datetime.date(2019, 1, 1)]  # fmt: skip
+    for number in range(40):
+        precision = "year" if number % 7 == 0 else "day"
+        make_article(f"Meldung {number}", slug=f"m-{number}", published_on=dates[number % 6],
+                     date_precision=precision, people=[("Eva Muster", "Rolle")],
+                     status="draft" if number % 11 == 5 else "published")  # fmt: skip
+    monkeypatch.setattr("articles.views.timeline.TimelineView.paginate_by", 4)
+    monkeypatch.setattr("articles.views.people.PersonView.paginate_by", 4)
+    expected = [a.title[8:] for a in Article.objects.listed()]
+    for url in ("/", reverse("articles:person", args=["eva-muster"])):
+        shown = []
+        for number in range(1, 10):
+            response = client.get(url, {"seite": number})
+            if response.status_code == 302:
+                break
+            shown += titles(response.text)
+        assert shown == expected, url

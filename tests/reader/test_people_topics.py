@@ -45,6 +45,23 @@ def test_person_index_is_sorted_by_surname_with_the_latest_role(client, make_art
     assert "Geheimrolle" not in html and "Landrätin" not in html
 
 
+def test_latest_role_looks_past_newer_items_without_one(client, make_article):
+    from django.utils import timezone
+
+    person = [("Zora Adler", "Landrätin")]
+    make_article("A", published_on=datetime.date(2017, 3, 1), people=person)
+    make_article("B", published_on=datetime.date(2019, 1, 1), date_precision="year",
+                 people=[("Zora Adler", "Ministerin")])  # fmt: skip
+    make_article("C", published_on=datetime.date(2021, 5, 3), people=[("Zora Adler", "")])
+    make_article("D", published_on=datetime.date(2022, 1, 1), people=[("Zora Adler", "Geplant")],
+                 publish_at=timezone.now() + datetime.timedelta(days=3))  # fmt: skip
+    make_article("E", published_on=None, people=[("Anton Zeller", "Bürgermeister")])
+    html = client.get(reverse("articles:people")).text
+    assert 'Zora Adler</a>, <span class="role">Ministerin</span>' in html
+    assert 'Anton Zeller</a>, <span class="role">Bürgermeister</span>' in html
+    assert "Geplant" not in html
+
+
 def test_person_and_keyword_of_the_same_name_link_each_other(client, make_article):
     make_article(
         "Schubert zieht Bilanz", keywords=["Hartmut Schubert"],

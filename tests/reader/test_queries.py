@@ -76,7 +76,7 @@ def test_filtered_timeline_and_error_page_are_bounded(
     client, make_article, django_assert_max_num_queries
 ):
     filtered = reverse("articles:timeline") + (
-        "?stichwort=politik&person=hartmut-schubert&von=2018-01-01&bis=2018-12-31&page=1"
+        "?stichwort=politik&person=hartmut-schubert&von=2018-01-01&bis=2018-12-31&seite=1"
     )
     grow(make_article, 2)
     with django_assert_max_num_queries(12) as few:

@@ -28,7 +28,7 @@ def test_every_search_box_keeps_the_request_line_under_the_server_limit(client, 
         found = re.search(r'maxlength="(\d+)"', box)
         assert found, box
         worst = "€" * int(found.group(1))
-        filters = "&sort=datum&jahr=2018&stichwort=" + "x" * 100 + "&person=" + "y" * 100
+        filters = "&sortierung=datum&jahr=2018&stichwort=" + "x" * 100 + "&person=" + "y" * 100
         line = f"GET {reverse('articles:search')}?q={quote_plus(worst)}{filters} HTTP/1.1"
         assert len(line.encode()) < REQUEST_LINE_LIMIT
 

@@ -69,7 +69,7 @@ def test_keywords_and_people_find_items_without_them_in_the_body(client, make_ar
 
 def test_relevance_puts_title_hits_first_and_date_sort_newest_first(client, seeds):
     assert found(client, "Digitalisierungskabinett")[0] == "Zweites Digitalisierungskabinett"
-    assert found_full(client, "Thüringen", sort="datum") == [
+    assert found_full(client, "Thüringen", sortierung="datum") == [
         SEED_TITLES[n] for n in ("002", "001", "004", "003", "000")
     ]
 
@@ -92,19 +92,18 @@ def test_total_count_and_pagination(client, make_article):
 
     for day in range(1, 26):
         make_article(f"Glasfaser Nummer {day}", published_on=datetime.date(2020, 1, day))
-    html = client.get(reverse("articles:search"), {"q": "Glasfaser", "sort": "datum"}).text
+    html = client.get(reverse("articles:search"), {"q": "Glasfaser", "sortierung": "datum"}).text
     assert "25 Treffer für „Glasfaser“" in html
     assert "Seite 1 von 2" in html
-    assert found(client, "Glasfaser", sort="datum", page="2") == [
+    assert found(client, "Glasfaser", sortierung="datum", seite="2") == [
         f"Glasfaser Nummer {day}" for day in range(5, 0, -1)
     ]
-    assert found(client, "Glasfaser", page="abc")[0]  # a bad page number shows page 1
 
 
 def test_facets_count_and_narrow(client, seeds):
-    html = client.get(reverse("articles:search"), {"q": "Thüringen", "art": "news"}).text
+    html = client.get(reverse("articles:search"), {"q": "Thüringen", "art": "meldung"}).text
     assert re.search(
-        r'<a href="\?q=Th%C3%BCringen&amp;art=news&amp;jahr=2018">2018</a> \(2\)', html
+        r'<a href="\?q=Th%C3%BCringen&amp;art=meldung&amp;jahr=2018">2018</a> \(2\)', html
     )
     assert re.search(r">Hartmut Schubert</a> \(2\)", html)
     assert re.search(r">Kommune21</a> \(3\)", html)
@@ -112,7 +111,7 @@ def test_facets_count_and_narrow(client, seeds):
     assert set(found(client, "Thüringen", person="hartmut-schubert", jahr="2018")) == seed_titles(
         "001", "004"
     )
-    assert set(found(client, "Thüringen", art="event")) == seed_titles("003")
+    assert set(found(client, "Thüringen", art="veranstaltung")) == seed_titles("003")
     assert set(found_full(client, "Thüringen", von="2018-11-08", bis="2018-12-31")) == seed_titles(
         "001", "004"
     )
@@ -132,7 +131,7 @@ def test_public_search_leaves_out_drafts_and_reviews_and_labels_teasers(
     make_article("Breitband in Prüfung", status=Article.Status.REVIEW)
     make_article("Breitband veröffentlicht")
     assert found(client, "Breitband") == ["Breitband veröffentlicht"]
-    assert found(client, "Breitband", status="draft") == ["Breitband veröffentlicht"]
+    assert found(client, "Breitband", status="entwurf") == ["Breitband veröffentlicht"]
     # A teaser-only item has a public page: it is found, labelled as a stub.
     html = client.get(reverse("articles:search"), {"q": "Zentralisierung Hemmnis"}).text
     assert "1 Treffer" in html and "Nur Anreißer" in html
@@ -146,7 +145,7 @@ def test_staff_see_every_status_and_teasers_and_filter_by_status(staff_client, s
         "Breitband im Entwurf",
         "Breitband veröffentlicht",
     }
-    assert found(staff_client, "Breitband", status="draft") == ["Breitband im Entwurf"]
+    assert found(staff_client, "Breitband", status="entwurf") == ["Breitband im Entwurf"]
     assert found(staff_client, "Zentralisierung Hemmnis") == [
         "Zentralisierung als Hemmnis oder Chance?"
     ]

@@ -1,0 +1,92 @@
+"""Reader pages: Python CPU time and the database's own time per page, uncached.
+
+    BENCH_DATABASE=archive_bench_100k .venv/bin/python bench/reader_cost.py 5 [shape,shape]
+
+On a busy machine wall times say more about the neighbours than about the page; this prints,
+beside the wall time, the page's Python CPU time (process_time) and the summed planning and
+execution time of EXPLAIN ANALYZE over every query the page ran. Needs a database built by
+bench/run.py. PAGE_PARAM=page measures code from before the German parameter names.
+"""
+
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench import run
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    only = sys.argv[2].split(",") if len(sys.argv) > 2 else None
+    run.configure()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    from articles.cache import bump
+    from articles.models import Article, Keyword, Person
+    from articles.views.paging import Position
+
+    page = os.environ.get("PAGE_PARAM", "seite")
+    client = Client()
+    listed = Article.objects.listed().order_by("-published_on", "-id")
+    total = listed.count()
+    deep = listed[min(total - 1, 20_000 * 25 if total > 600_000 else total * 4 // 5)]
+    keyword = Keyword.objects.order_by("id").first()
+    rare_keyword = Keyword.objects.order_by("-id").first()
+    person = Person.objects.order_by("id").first()
+    article = listed[total // 2]
+    shapes = [
+        ("timeline /", "/"),
+        ("timeline page 20", f"/?{page}=20"),
+        ("timeline deep ?vor=", f"/?vor={Position.of(deep)}"),
+        ("year archive 2015", reverse("articles:archive_year", args=[2015])),
+        ("month archive 2015/06", reverse("articles:archive_month", args=[2015, 6])),
+        ("keyword page (most used)", keyword.get_absolute_url()),
+        ("keyword page (least used)", rare_keyword.get_absolute_url()),
+        ("person page", person.get_absolute_url()),
+        ("keyword index", reverse("articles:keywords")),
+        ("person index", reverse("articles:people")),
+        ("article page (related)", article.get_absolute_url()),
+    ]
+    print(f"{total:,} listed items, {runs} runs; ms (median)")
+    print(f"{'page':<30} {'cpu':>6} {'sql':>9} {'sum':>6} {'wall':>6} {'queries':>7}  slowest")
+    for label, url in shapes:
+        if only and not any(o in label for o in only):
+            continue
+        client.get(url)
+        cpu, sql, wall = [], [], []
+        for _ in range(runs):
+            bump()
+            with CaptureQueriesContext(connection) as captured:
+                c0, w0 = time.process_time(), time.perf_counter()
+                response = client.get(url)
+                cpu.append((time.process_time() - c0) * 1000)
+                wall.append((time.perf_counter() - w0) * 1000)
+            executed = []
+            for query in captured.captured_queries:
+                text = query["sql"]
+                if not text.lstrip().upper().startswith(("SELECT", "WITH")):
+                    continue
+                with connection.cursor() as cursor:
+                    cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + text)
+                    plan = cursor.fetchone()[0]
+                    plan = plan if isinstance(plan, list) else json.loads(plan)
+                    executed.append((plan[0]["Execution Time"] + plan[0]["Planning Time"], text))
+            sql.append(sum(t for t, _ in executed))
+        slowest = max(executed, default=(0, ""))
+        m = statistics.median
+        print(
+            f"{label:<30} {m(cpu):>6.1f} {m(sql):>9.1f} {m(cpu) + m(sql):>6.1f} {m(wall):>6.1f}"
+            f" {len(captured):>7}  {slowest[0]:.1f} {slowest[1][:60]!r} [{response.status_code}]",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
