@@ -25,6 +25,10 @@ SPLITTER_VERSION = 1
 MIN_WORD = 7
 MIN_MODIFIER = 4
 MIN_HEAD = 3
+# Longer words are not split: HanTa's analysis and the cut loop grow steeply with length, so one
+# long typed word could hold a search request for minutes; real compounds stay well below these.
+MAX_WORD = 40
+MAX_DOMAIN_SPLIT = 24
 NEVER_PARTS = frozenset(
     [
         "schaft",
@@ -186,8 +190,12 @@ def masculine(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=50_000)
 def _stems(word: str) -> list[str]:
+    if len(word) > MAX_WORD:
+        return []
     stems = _hanta_stems(word)
-    return stems if len(stems) > 1 else _domain_split(word)
+    if len(stems) > 1 or len(word) > MAX_DOMAIN_SPLIT:
+        return stems
+    return _domain_split(word)
 
 
 def _modifier_text(word: str, stems: list[str]) -> str:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.compounds import primary_parts, split
+from articles.compounds import MAX_WORD, primary_parts, split
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,10 @@ def test_lower_case_words_are_never_split():
 def test_a_query_compound_needs_both_parts_and_a_real_modifier():
     assert primary_parts("Landesverwaltungscloud") == ("landesverwaltung", "cloud")
     assert primary_parts("Rathaus") == ()  # "Rat" is too short to stand for a part
+
+
+def test_overlong_words_are_not_split():
+    # One long typed word once held a search request for minutes in HanTa and the cut loop.
+    assert primary_parts("Verwaltungsdigitalisierungsgesetz") != ()
+    assert primary_parts("x" * (MAX_WORD + 1)) == ()
+    assert split("Digitalverwaltung" * 3) == ()
