@@ -37,6 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import run  # sets the Django settings module
+from bench.reuse import check_reused
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -228,12 +229,20 @@ def main() -> None:
     parser.add_argument(
         "--warm-rounds", type=int, default=4, help="requests per URL and worker before measuring"
     )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="use the database as it is (a shared one built elsewhere): never build or empty it",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
     run.configure()
-    run.ensure_database()
-    run.build(args.items)
+    if args.reuse:
+        check_reused(run.BENCH_DATABASE)
+    else:
+        run.ensure_database()
+        run.build(args.items)
     pages = page_sets()
     from articles.models import Article
 
