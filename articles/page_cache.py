@@ -27,13 +27,16 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
 
-from articles.cache import TTL, generation
+from articles.cache import generation
 
 ALIAS = "pages"
 KEPT_STATUS = frozenset({200, 301, 404})
 CACHED_NAMESPACES = frozenset({"articles"})
 CACHED_URL_NAMES = frozenset({"sitemap"})
 UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-store", "no-cache"})
+# Correctness rests on the generation in the key, not on time; the TTL and PAGE_CACHE_ENTRIES
+# only bound memory. An hour keeps pages between two edits on a quiet archive.
+TTL = 3600
 
 
 def _digest(text: str) -> str:

@@ -230,6 +230,9 @@ def main() -> None:
         "--warm-rounds", type=int, default=4, help="requests per URL and worker before measuring"
     )
     parser.add_argument(
+        "--pages", default="", help="only these page types (comma-separated, as in the table)"
+    )
+    parser.add_argument(
         "--reuse",
         action="store_true",
         help="use the database as it is (a shared one built elsewhere): never build or empty it",
@@ -244,6 +247,9 @@ def main() -> None:
         run.ensure_database()
         run.build(args.items)
     pages = page_sets()
+    if args.pages:
+        wanted = {name.strip() for name in args.pages.split(",")}
+        pages = {label: paths for label, paths in pages.items() if label in wanted}
     from articles.models import Article
 
     with tempfile.TemporaryDirectory() as folder:
