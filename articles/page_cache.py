@@ -24,6 +24,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.urls import Resolver404, resolve
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
 
@@ -78,15 +79,26 @@ def _variant(request: HttpRequest, names: tuple[str, ...]) -> str:
     return "\x1f".join(values)
 
 
+def _reader_view(match) -> bool:
+    """A view of the reader site (never the admin, the API or the health check)."""
+    return match is not None and bool(
+        CACHED_NAMESPACES.intersection(match.namespaces) or match.url_name in CACHED_URL_NAMES
+    )
+
+
+def _resolved(request: HttpRequest):
+    try:
+        return resolve(request.path_info)
+    except Resolver404:
+        return None
+
+
 def _cacheable(request: HttpRequest, response: HttpResponseBase) -> bool:
     if request.method != "GET" or response.status_code not in KEPT_STATUS:
         return False
     if response.streaming or response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
-    match = getattr(request, "resolver_match", None)
-    if match is None or not (
-        CACHED_NAMESPACES.intersection(match.namespaces) or match.url_name in CACHED_URL_NAMES
-    ):
+    if not _reader_view(getattr(request, "resolver_match", None)):
         return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
@@ -115,7 +127,8 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        if not anonymous_reader(request):
+        # The admin and the API never read a kept page (nor the generation for one).
+        if not anonymous_reader(request) or not _reader_view(_resolved(request)):
             return self.get_response(request)
         pages = caches[ALIAS]
         address = _address(request)
