@@ -98,6 +98,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything that may answer: CORS headers for /api/ only (CORS_URLS_REGEX).
     "corsheaders.middleware.CorsMiddleware",
+    # Whole public pages for readers without a session, per archive generation (README "Load").
+    "articles.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -202,6 +204,17 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 24 * 1024 * 1024
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Whole pages for anonymous readers (articles/page_cache.py), in each process's memory;
+    # PAGE_CACHE_ENTRIES=0 switches it off.
+    "pages": (
+        {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "2000"))},
+        }
+        if os.environ.get("PAGE_CACHE_ENTRIES", "2000") != "0"
+        else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    ),
     # The API's rate-limit counts, shared by all server processes (manage.py createcachetable).
     "api": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",

@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import run as base
+from bench.reuse import check_reused
 
 TARGET_MS = 50
 
@@ -68,11 +69,19 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--database", default=base.BENCH_DATABASE)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="use the database as it is (a shared one built elsewhere): never build or empty it",
+    )
     args = parser.parse_args()
     base.BENCH_DATABASE = args.database
     base.configure()
-    base.ensure_database()
-    base.build(args.items)
+    if args.reuse:
+        check_reused(base.BENCH_DATABASE)
+    else:
+        base.ensure_database()
+        base.build(args.items)
 
     from django.conf import settings
     from django.core.management import call_command
@@ -86,7 +95,16 @@ def main() -> None:
     from rest_framework.settings import api_settings
 
     api_settings.reload()
-    call_command("createcachetable")  # the rate limit's table: its queries are measured too
+    if args.reuse:  # a shared database stays as it is: the counts in this process's memory
+        settings.CACHES["api"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        # "Uncached" without writing the generation: this process's caches are emptied instead.
+        from django.core.cache import caches
+
+        from articles import cache as archive_cache
+
+        archive_cache.bump = lambda: [caches[alias].clear() for alias in ("default", "pages")]
+    else:
+        call_command("createcachetable")  # the rate limit's table: its queries are measured too
     client = Client()
     print(f"\n{Article.objects.count():,} items, {args.runs} runs each; milliseconds")
     print(f"{'endpoint':<34} {'uncached p50':>12} {'p95':>7} {'target':>7}  {'warm p50':>8}"

@@ -77,6 +77,7 @@ def researcher(member) -> User:
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Each test starts with an empty cache: derived figures never leak between tests."""
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["pages"].clear()
