@@ -57,10 +57,12 @@ def _record_batch(ids: list[int], user, comment: str) -> list[Revision]:
     revisions = Revision.objects.bulk_create(
         [Revision(date_created=now, user=user, comment=comment) for _ in articles]
     )
-    versions = []
-    for article, revision in zip(articles, revisions, strict=True):
-        versions += _versions(_with_followed(article), revision)
-    Version.objects.bulk_create(versions)
+    pairs = [
+        (obj, revision)
+        for article, revision in zip(articles, revisions, strict=True)
+        for obj in _with_followed(article)
+    ]
+    Version.objects.bulk_create(_versions(pairs))
     return revisions
 
 
@@ -78,33 +80,47 @@ def _with_followed(obj: models.Model) -> list[models.Model]:
     return seen
 
 
-def _versions(objects: list[models.Model], revision: Revision) -> list[Version]:
+def _versions(pairs: list[tuple[models.Model, Revision]]) -> list[Version]:
     """One Version per object, serialised as django-reversion does (a one-object JSON list)."""
-    versions = []
-    for obj in objects:
-        options = _get_options(obj.__class__)
-        if options.format != "json":  # pragma: no cover - the archive registers JSON only
-            data = serializers.serialize(options.format, (obj,), fields=options.fields)
-        else:
-            [dumped] = serializers.serialize(
-                "python",
-                (obj,),
-                fields=options.fields,
-                use_natural_foreign_keys=options.use_natural_foreign_keys,
-            )
-            data = json.dumps([dumped], cls=DjangoJSONEncoder, ensure_ascii=False)
-        versions.append(
-            Version(
-                revision=revision,
-                content_type=ContentType.objects.get_for_model(obj.__class__),
-                object_id=force_str(getattr(obj, options.object_id_field)),
-                db=router.db_for_write(obj.__class__, instance=obj),
-                format=options.format,
-                serialized_data=data,
-                object_repr=force_str(obj),
-            )
+    objects = [obj for obj, _ in pairs]
+    data = _serialised(objects)
+    return [
+        Version(
+            revision=revision,
+            content_type=ContentType.objects.get_for_model(obj.__class__),
+            object_id=force_str(getattr(obj, _get_options(obj.__class__).object_id_field)),
+            db=router.db_for_write(obj.__class__, instance=obj),
+            format=_get_options(obj.__class__).format,
+            serialized_data=text,
+            object_repr=force_str(obj),
         )
-    return versions
+        for (obj, revision), text in zip(pairs, data, strict=True)
+    ]
+
+
+def _serialised(objects: list[models.Model]) -> list[str]:
+    """Each object's serialized_data; the objects of one model go through one serializer call
+    (its set-up costs more than one object's fields)."""
+    by_model: dict[type, list[int]] = {}
+    for index, obj in enumerate(objects):
+        by_model.setdefault(obj.__class__, []).append(index)
+    data: list[str] = [""] * len(objects)
+    for model, indices in by_model.items():
+        options = _get_options(model)
+        chosen = [objects[index] for index in indices]
+        if options.format != "json":  # pragma: no cover - the archive registers JSON only
+            for index, obj in zip(indices, chosen, strict=True):
+                data[index] = serializers.serialize(options.format, (obj,), fields=options.fields)
+            continue
+        dumped = serializers.serialize(
+            "python",
+            chosen,
+            fields=options.fields,
+            use_natural_foreign_keys=options.use_natural_foreign_keys,
+        )
+        for index, one in zip(indices, dumped, strict=True):
+            data[index] = json.dumps([one], cls=DjangoJSONEncoder, ensure_ascii=False)
+    return data
 
 
 def fixture_items(objects: list[dict]) -> list[int]:
