@@ -4,7 +4,7 @@
 
 Writes N documents in the shapes of fixtures/documents/ (bench/documents.py, about 4 KB
 each; kept under var/bench-documents/N/), drops and creates the database
-`archive_import_bench` on the archive's server, migrates it, then times
+`archive_import_bench` (or $BENCH_DATABASE) on the archive's server, migrates it, then times
 `import_documents` over the folder twice (the second run finds every file unchanged) and
 parsing alone (one process, and the worker pool the importer uses). Prints documents per
 second and the machine's load average before each step.
@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
 os.environ.setdefault("SECRET_KEY", "bench-only-not-secret-" + "x" * 40)
-DATABASE = "archive_import_bench"
+# BENCH_DATABASE=… keeps runs of several people on one shared server apart.
+DATABASE = os.environ.get("BENCH_DATABASE", "archive_import_bench")
 
 
 def load() -> str:
