@@ -12,20 +12,22 @@ pytestmark = pytest.mark.django_db
 
 # Queries per request with a cold cache; 6 of them are the rate limit's (a database cache),
 # the newest/oldest lists read dated and undated items apart (3 queries each), and each
-# request reads the archive generation from PostgreSQL once.
+# request reads the archive generation from PostgreSQL once. A search asks the planner for
+# its tsquery and the table size (to pick the candidate walk) and ranks the kept rows apart;
+# a keyword or person is first checked public in the count tables (articles/visibility.py).
 BOUNDS = {
     "items": 15,
-    "items_search": 18,
-    "items_relevance": 15,
+    "items_search": 20,
+    "items_relevance": 17,
     "items_filtered": 17,
     "item": 15,
     "keywords": 9,
-    "people": 10,
+    "people": 11,
     "sources": 10,
-    "keyword": 12,
-    "person": 13,
+    "keyword": 14,
+    "person": 15,
     "source": 10,
-    "facets": 12,
+    "facets": 14,
 }
 
 
@@ -77,8 +79,9 @@ def test_queries_are_bounded_and_do_not_grow_with_the_items(api, archive, make_a
 
 
 def test_a_current_copy_costs_few_queries(api, archive):
+    # 6 for the rate limit, the generation, and for a keyword or person its public gate.
     for url in addresses(archive).values():
         etag = api.get(url)["ETag"]
         with CaptureQueriesContext(connection) as queries:
             assert api.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
-        assert len(queries) <= 10, (url, [q["sql"][:80] for q in queries])
+        assert len(queries) <= 11, (url, [q["sql"][:80] for q in queries])
