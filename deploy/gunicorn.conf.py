@@ -25,8 +25,8 @@ secure_scheme_headers = {"X-FORWARDED-PROTO": "https"}
 # Recycle workers now and then (memory held by large responses goes back to the system). Not
 # too often: a new worker starts with an empty page cache (articles/page_cache.py, bounded by
 # PAGE_CACHE_ENTRIES), so every page it serves is built once more.
-max_requests = 20000
-max_requests_jitter = 2000
+max_requests = 200000
+max_requests_jitter = 20000
 
 # gunicorn 24+ opens a control socket in the user's home; several sites on one machine would
 # share its path. Not used here.
