@@ -22,19 +22,13 @@ from articles import search
 from articles.cache import cached
 from articles.derived.counts import ListedCounts
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
+from articles.search import Total
 
 # API parameter → the name the site's forms and the search's narrowed() use.
 TIMELINE_NAMES = {"keyword": "stichwort", "person": "person", "source": "quelle",
                   "from": "von", "to": "bis"}  # fmt: skip
 SEARCH_NAMES = {**TIMELINE_NAMES, "kind": "art", "year": "jahr"}
 SELECTING = ("q", *SEARCH_NAMES)
-
-
-@dataclass(frozen=True)
-class Total:
-    value: int
-    exact: bool = True
-    estimate: int | None = None
 
 
 @dataclass
@@ -81,8 +75,7 @@ class Selection:
 
     def total(self) -> Total:
         if self.parsed is not None:
-            total = self.results().total
-            return Total(total.value, total.exact, total.estimate)
+            return self.results().total
         # The tallies count per keyword, person or source, one at a time (as the timeline).
         if len(self.named) <= 1 and not {"kind", "from", "to"} & self.params.keys():
             periods = self.tallies.periods(**self.named)

@@ -11,7 +11,7 @@ from drf_spectacular.utils import extend_schema
 
 from api import pagination
 from api.errors import ErrorSerializer
-from api.filters import Selection, Total, select
+from api.filters import Selection, select
 from api.params import PAGE_SIZE, ItemListQuery, NoQuery
 from api.serializers.items import ItemSerializer, ItemSummarySerializer, PublicItemSerializer
 from api.serializers.pages import ItemPageSerializer
@@ -78,7 +78,7 @@ class ItemListView(ReadEndpoint):
                 item.id: item for item in with_relations(selection.filtered.filter(id__in=ids))
             }
             items = [by_id[pk] for pk in ids if pk in by_id]
-            total = Total(results.total.value, results.total.exact, results.total.estimate)
+            total = results.total
         else:
             items, position = pagination.keyset_page(
                 with_relations(selection.matching),
