@@ -92,8 +92,7 @@ def related_by_content(
         Article.objects.listed()
         .exclude(kind=Article.Kind.TEASER)
         .filter(pk__in=best)
-        .select_related("source")
-        .defer("body")
+        .as_list_entries()
     )
     by_pk = {item.pk: item for item in found}
     return [by_pk[pk] for pk in best if pk in by_pk][:SHOWN]

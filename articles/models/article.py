@@ -53,6 +53,36 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Jahr"
 
 
+# What a list entry shows (templates/articles/_article_item.html, _date.html, its address):
+# lists read only these columns, not the text, the search columns or the imported values,
+# kilobytes per item that the database would detoast and send for nothing.
+LIST_FIELDS = (
+    "title",
+    "slug",
+    "kicker",
+    "published_on",
+    "date_precision",
+    "date_inferred",
+    "teaser",
+    "kind",
+    "source__name",
+)
+# What a full item page does not show either (the search columns, the import's values).
+UNSHOWN_FIELDS = (
+    "search_text",
+    "search_parts",
+    "search_head_parts",
+    "search_vector",
+    "search_head",
+    "imported_values",
+)
+
+
+def list_fields(prefix: str = "") -> list[str]:
+    """LIST_FIELDS for a list read through a relation, e.g. prefix "article__"."""
+    return [prefix + name for name in LIST_FIELDS]
+
+
 class ArticleQuerySet(models.QuerySet["Article"]):
     # articles.search reads these models, so they cannot import it (tests/test_imports.py);
     # articles/apps.py hands its matcher over when the app is ready.
@@ -73,6 +103,10 @@ class ArticleQuerySet(models.QuerySet["Article"]):
     def listed(self) -> ArticleQuerySet:
         """Public items that stand in timelines: published and more than a teaser."""
         return self.published().filter(rules.listed_q())
+
+    def as_list_entries(self) -> ArticleQuerySet:
+        """Only what a list entry shows (LIST_FIELDS), its source in the same query."""
+        return self.select_related("source").only(*LIST_FIELDS)
 
     def waiting(self) -> ArticleQuerySet:
         """Items that will be listed once their publish time, still ahead, has come."""

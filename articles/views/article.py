@@ -9,7 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from django.views.generic import DetailView
 
 from articles.models import Article, Document
-from articles.models.article import iso_precise
+from articles.models.article import UNSHOWN_FIELDS, iso_precise
 from articles.related import related_by_content
 
 
@@ -21,7 +21,7 @@ class ArticleDetailView(DetailView):
         return (
             Article.objects.published()
             .select_related("source", "document")
-            .defer("document__raw_text")
+            .defer("document__raw_text", *UNSHOWN_FIELDS)
         )
 
     def get_object(self, queryset=None) -> Article:
@@ -43,8 +43,8 @@ class ArticleDetailView(DetailView):
             keywords=list(article.keywords.order_by("name")),
             mentions=list(article.mentions.select_related("person").order_by("position", "id")),
             links=list(article.links.all()),
-            related=list(article.related.published().select_related("source")),
-            listed_in=list(article.related_from.published().select_related("source")),
+            related=list(article.related.published().as_list_entries()),
+            listed_in=list(article.related_from.published().as_list_entries()),
             previous_item=self._neighbour(article, older=True),
             next_item=self._neighbour(article, older=False),
             raw_text=self._raw_text(article),

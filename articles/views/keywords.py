@@ -37,7 +37,7 @@ class KeywordView(ArticleListMixin, ListView):
             same_name_person=public_person_named(self.keyword.name, self.counts),
             pinned=list(
                 self.keyword.pinned.filter(pk__in=Article.objects.listed().values("pk"))
-                .select_related("source")
+                .as_list_entries()
                 .order_by("-published_on")[:PINNED_LIMIT]
             ),
             **kwargs,

@@ -24,9 +24,7 @@ RELATED_LIMIT = 12  # co-occurring keywords and people on a keyword or person pa
 
 def public_items() -> QuerySet[Article]:
     """Listed items; period_month groups them by month, items known only to the year apart."""
-    return (
-        Article.objects.listed().select_related("source").annotate(period_month=month_of_period())
-    )
+    return Article.objects.listed().as_list_entries().annotate(period_month=month_of_period())
 
 
 class ArticleListMixin(CanonicalQuery):

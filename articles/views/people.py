@@ -8,6 +8,7 @@ from django.views.generic import ListView
 from articles.charts import items_per_period
 from articles.derived.counts import ListedCounts
 from articles.models import Article, Mention
+from articles.models.article import list_fields
 from articles.offices import latest_roles, offices, surname_key
 from articles.views.addresses import CanonicalQuery
 from articles.views.mixins import PAGE_SIZE, RELATED_LIMIT
@@ -47,7 +48,8 @@ class PersonView(CanonicalQuery, ListView):
         self.person = public_person_or_404(self.kwargs["slug"], self.counts)
         return (
             Mention.objects.filter(person=self.person, article__in=Article.objects.listed())
-            .select_related("article", "article__source")
+            .select_related("article__source")
+            .only("role", "article", *list_fields("article__"))
             # Undated mentions last, as in the timeline (PostgreSQL sorts NULL first otherwise).
             .order_by(F("article__published_on").desc(nulls_last=True), "-article__id")
         )
