@@ -59,6 +59,13 @@ def generation() -> int:
     return memo["value"]
 
 
+def nothing_waiting() -> bool:
+    """Whether this request's generation, already read, counted no item waiting for its
+    publish time: then there is none to look up (an item only starts waiting by a write)."""
+    memo = _request_memo.get()
+    return memo is not None and "value" in memo and memo["value"] % WAITING_SLOTS == 0
+
+
 def request_started(**kwargs) -> None:
     _request_memo.set({})
 

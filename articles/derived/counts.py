@@ -16,6 +16,7 @@ from functools import cached_property
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import F, QuerySet, Sum
 
+from articles.cache import nothing_waiting
 from articles.derived.rules import Period, period_of
 from articles.derived.tables import (
     KeywordPairCount,
@@ -85,9 +86,14 @@ def _most_frequent(usages: list[Usage], limit: int, exclude_name: str = "") -> l
 class ListedCounts:
     """One page's reading of the count tables; the scheduled items are looked up once."""
 
+    def __init__(self) -> None:
+        self._periods: dict[tuple, Counter[Period]] = {}
+
     @cached_property
     def scheduled(self) -> list[Scheduled]:
         """Published items whose publish time lies ahead: few, found by a partial index."""
+        if nothing_waiting():
+            return []
         rows = (
             Article.objects.waiting()
             .annotate(
@@ -117,6 +123,19 @@ class ListedCounts:
         """Listed items per period: all, or those of one keyword, one person or one source."""
         if sum(scope is not None for scope in (keyword, person, source)) > 1:
             raise ValueError("periods() counts for one keyword, person or source at a time")
+        # A page asks more than once (its list, its chart, the neighbouring periods): one read.
+        scope = (
+            getattr(keyword, "pk", None),
+            getattr(person, "pk", None),
+            getattr(source, "pk", None),
+        )
+        if scope not in self._periods:
+            self._periods[scope] = self._read_periods(keyword, person, source)
+        return Counter(self._periods[scope])
+
+    def _read_periods(
+        self, keyword: Keyword | None, person: Person | None, source: Source | None
+    ) -> Counter[Period]:
         if keyword is not None:
             rows = KeywordPeriodCount.objects.filter(keyword=keyword)
         elif person is not None:
