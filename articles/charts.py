@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, QuerySet
 from django.db.models.functions import ExtractYear
-from django.urls import reverse
 
 from articles.derived.rules import UNKNOWN_MONTH, Period, month_of_period
 from articles.models.article import MONTHS_DE
+from articles.paths import month_path, year_path
 
 CHART_HEIGHT = 120
 MONTHLY_UP_TO_YEARS = 2
@@ -105,7 +105,7 @@ def items_per_period(counts: Counter[Period], title: str) -> Chart:
                 label=f"{MONTHS_DE[month - 1]} {year}",
                 tick=f"{MONTHS_SHORT[month - 1]} {year}",
                 count=by_month.get((year, month), 0),
-                url=reverse("articles:archive_month", kwargs={"year": year, "month": month}),
+                url=month_path(year, month),
             )
             for year, month in periods
         ]
@@ -118,7 +118,7 @@ def items_per_period(counts: Counter[Period], title: str) -> Chart:
             label=str(year),
             tick=str(year),
             count=per_year[year],
-            url=reverse("articles:archive_year", kwargs={"year": year}),
+            url=year_path(year),
         )
         for year in range(years[0], years[-1] + 1)
     ]

@@ -9,12 +9,12 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 from django.db.models.functions import Now
-from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
 from articles.derived import rules
 from articles.models.keywords import TaggedArticle
+from articles.paths import item_path, slug_path
 
 SEARCH_CONFIG = "german"
 # A slash between letters separates words ("CDO/CIO", "Bund/Länder"); PostgreSQL's parser
@@ -310,16 +310,8 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         if self.published_on is None:
-            return reverse("articles:article_undated", kwargs={"slug": self.slug})
-        return reverse(
-            "articles:article",
-            kwargs={
-                "year": self.published_on.year,
-                "month": self.published_on.month,
-                "day": self.published_on.day,
-                "slug": self.slug,
-            },
-        )
+            return slug_path("articles:article_undated", self.slug)
+        return item_path(self.published_on, self.slug)
 
     @property
     def is_public(self) -> bool:

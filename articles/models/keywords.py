@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from django.db import models
-from django.urls import reverse
 from taggit.models import TagBase, TaggedItemBase
+
+from articles.paths import slug_path
 
 
 class Keyword(TagBase):
@@ -31,7 +32,7 @@ class Keyword(TagBase):
         verbose_name_plural = "Stichwörter"
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:keyword", kwargs={"slug": self.slug})
+        return slug_path("articles:keyword", self.slug)
 
 
 class TaggedArticleManager(models.Manager["TaggedArticle"]):

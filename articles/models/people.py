@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from django.db import models
-from django.urls import reverse
+
+from articles.paths import slug_path
 
 
 class PersonManager(models.Manager["Person"]):
@@ -29,7 +30,7 @@ class Person(models.Model):
         return (self.slug,)
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:person", kwargs={"slug": self.slug})
+        return slug_path("articles:person", self.slug)
 
 
 class MentionManager(models.Manager["Mention"]):

@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles.models.article import iso_precise
 from articles.params import PAGING
+from articles.paths import slug_path
 
 register = template.Library()
 
@@ -44,6 +45,18 @@ def public_url(value: str) -> str:
 
 
 register.filter("iso_precise", iso_precise)
+
+
+@register.filter
+def keyword_path(slug: str) -> str:
+    """{% url 'articles:keyword' slug %}, for the long lists of an index (articles/paths.py)."""
+    return slug_path("articles:keyword", slug)
+
+
+@register.filter
+def person_path(slug: str) -> str:
+    """{% url 'articles:person' slug %}, for the long lists of an index (articles/paths.py)."""
+    return slug_path("articles:person", slug)
 
 
 @register.filter
