@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from urllib.parse import urlsplit
 
@@ -150,11 +151,23 @@ def _is_subheading(paragraph: str) -> bool:
     )
 
 
+# What any address urlize() links contains (http://, https://, www., an e-mail address, a
+# name ending in one of the seven old top-level domains); a line without it is only escaped,
+# as urlize() would, without its work per word.
+_LINK_HINT = re.compile(r"@|://|www\.|\.(?:com|edu|gov|int|mil|net|org)", re.IGNORECASE)
+
+
+def _linked(line: str) -> str:
+    from django.utils.html import urlize
+
+    if _LINK_HINT.search(line) is None:
+        return escape(line)
+    return urlize(line, nofollow=True, autoescape=True)
+
+
 @register.filter
 def body_html(text: str) -> SafeString:
     """The body as paragraphs and sub-headings, its web addresses as links; all text escaped."""
-    from django.utils.html import urlize
-
     paragraphs = [p.strip() for p in (text or "").replace("\r\n", "\n").split("\n\n") if p.strip()]
     parts = []
     for index, paragraph in enumerate(paragraphs):
@@ -162,7 +175,7 @@ def body_html(text: str) -> SafeString:
         if not is_last and _is_subheading(paragraph):
             parts.append(format_html('<h2 class="subheading">{}</h2>', paragraph))
             continue
-        lines = [urlize(line, nofollow=True, autoescape=True) for line in paragraph.split("\n")]
+        lines = [_linked(line) for line in paragraph.split("\n")]
         parts.append(format_html("<p>{}</p>", mark_safe("<br>".join(lines))))
     return mark_safe("\n".join(parts))
 
