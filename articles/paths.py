@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from django.urls import get_resolver, get_script_prefix, get_urlconf, reverse
@@ -23,25 +24,21 @@ SAMPLE_SLUG = "x"
 
 
 @lru_cache(maxsize=64)
-def _head(name: str, sample: tuple[tuple[str, object], ...], tail: str, *_scope) -> str | None:
-    """The part of `name`'s address before `tail`, or None if its sample does not end so.
+def _head(name: str, *_scope) -> str | None:
+    """The part of `name`'s address before its tail, or None if its sample does not end so.
 
     `_scope` (script prefix, resolver) only keys the cache: a test's other URL configuration
     or a deployment under a path prefix gets heads of its own.
     """
-    address = reverse(name, kwargs=dict(sample))
-    return address[: -len(tail)] if address.endswith(tail) else None
+    sample, tail = _PATTERNS[name]
+    address = reverse(name, kwargs=sample)
+    end = tail(**sample)
+    return address[: -len(end)] if address.endswith(end) else None
 
 
-def _path(name: str, sample: dict, tail, values: dict) -> str:
-    head = _head(
-        name,
-        tuple(sample.items()),
-        tail(**sample),
-        get_script_prefix(),
-        get_resolver(get_urlconf()),
-    )
-    return reverse(name, kwargs=values) if head is None else head + tail(**values)
+def _path(name: str, values: dict) -> str:
+    head = _head(name, get_script_prefix(), get_resolver(get_urlconf()))
+    return reverse(name, kwargs=values) if head is None else head + _PATTERNS[name][1](**values)
 
 
 def _dated(year: int, month: int, day: int, slug: str) -> str:
@@ -60,11 +57,18 @@ def _slug(slug: str) -> str:
     return f"{slug}/"
 
 
-_ITEM_SAMPLE = {
-    "year": SAMPLE_DAY.year,
-    "month": SAMPLE_DAY.month,
-    "day": SAMPLE_DAY.day,
-    "slug": SAMPLE_SLUG,
+_YEAR, _MONTH, _DAY = SAMPLE_DAY.year, SAMPLE_DAY.month, SAMPLE_DAY.day
+# Each pattern: a sample of its arguments, and the tail of its address after the fixed head.
+_PATTERNS: dict[str, tuple[dict, Callable[..., str]]] = {
+    "articles:article": (
+        {"year": _YEAR, "month": _MONTH, "day": _DAY, "slug": SAMPLE_SLUG},
+        _dated,
+    ),
+    "articles:archive_month": ({"year": _YEAR, "month": _MONTH}, _month),
+    "articles:archive_year": ({"year": _YEAR}, _year),
+    "articles:keyword": ({"slug": SAMPLE_SLUG}, _slug),
+    "articles:person": ({"slug": SAMPLE_SLUG}, _slug),
+    "articles:article_undated": ({"slug": SAMPLE_SLUG}, _slug),
 }
 
 
@@ -73,23 +77,22 @@ def item_path(day: datetime.date, slug: str) -> str:
     values = {"year": day.year, "month": day.month, "day": day.day, "slug": slug}
     if not SLUG.fullmatch(slug):
         return reverse("articles:article", kwargs=values)
-    return _path("articles:article", _ITEM_SAMPLE, _dated, values)
+    return _path("articles:article", values)
 
 
 def month_path(year: int, month: int) -> str:
     """reverse("articles:archive_month", …)."""
-    sample = {"year": SAMPLE_DAY.year, "month": SAMPLE_DAY.month}
-    return _path("articles:archive_month", sample, _month, {"year": year, "month": month})
+    return _path("articles:archive_month", {"year": year, "month": month})
 
 
 def year_path(year: int) -> str:
     """reverse("articles:archive_year", …)."""
-    return _path("articles:archive_year", {"year": SAMPLE_DAY.year}, _year, {"year": year})
+    return _path("articles:archive_year", {"year": year})
 
 
 def slug_path(name: str, slug: str) -> str:
     """reverse(name, kwargs={"slug": slug}) for a page named by its slug alone
-    ("articles:keyword", "articles:person")."""
-    if not SLUG.fullmatch(slug or ""):
+    ("articles:keyword", "articles:person", "articles:article_undated")."""
+    if name not in _PATTERNS or not SLUG.fullmatch(slug or ""):
         return reverse(name, kwargs={"slug": slug})
-    return _path(name, {"slug": SAMPLE_SLUG}, _slug, {"slug": slug})
+    return _path(name, {"slug": slug})
