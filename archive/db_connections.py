@@ -8,6 +8,11 @@ every connection it hands out and a short wait for a free one.
 
 Either way a connection attempt gives up after DATABASE_CONNECT_TIMEOUT seconds (default 3),
 so during an outage a request fails fast (503, see archive/health.py) instead of hanging.
+
+Every connection also turns off parallel query (DATABASE_PARALLEL_WORKERS, default 0). A page's
+queries read a few thousand rows at most; starting parallel workers for them cost 25–40 ms per
+query at a million items, more than the work, and under concurrent requests the workers only
+compete with the other requests for the same cores (README, "Benchmarks").
 """
 
 from __future__ import annotations
@@ -15,11 +20,15 @@ from __future__ import annotations
 import os
 
 CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+PARALLEL_WORKERS = int(os.environ.get("DATABASE_PARALLEL_WORKERS", "0"))
 
 
 def database_connection_settings(pool: bool) -> dict:
     """The connection part of DATABASES["default"] (merged over the URL's settings)."""
-    options: dict = {"connect_timeout": CONNECT_TIMEOUT}
+    options: dict = {
+        "connect_timeout": CONNECT_TIMEOUT,
+        "options": f"-c max_parallel_workers_per_gather={PARALLEL_WORKERS}",
+    }
     if pool:
         options["pool"] = {
             "min_size": 1,

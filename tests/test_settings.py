@@ -90,3 +90,12 @@ def test_after_log_in_editors_land_on_a_real_page(client, db):
     user = User.objects.create_user("redakteurin", password="x", is_staff=True)
     client.force_login(user)
     assert client.get(resolve_url(settings.LOGIN_REDIRECT_URL)).status_code == 200
+
+
+def test_page_queries_start_no_parallel_workers(db):
+    # Parallel workers cost more to start than a page's queries take (README, "Benchmarks").
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone()[0] == "0"

@@ -294,6 +294,13 @@ class Article(models.Model):
             models.Index(fields=["status", "-published_on"], name="article_status_date_idx"),
             GinIndex(fields=["search_vector"], name="article_search_vector_gin"),
             GinIndex(fields=["search_head"], name="article_search_head_gin"),
+            # "Is this item listed, and when": answered from the index for each of the thousands
+            # of items a person or keyword names (articles/offices.py), without reading rows.
+            models.Index(
+                fields=["id"],
+                include=["published_on", "status", "kind", "publish_at"],
+                name="article_listing_idx",
+            ),
             # Scheduled items: few, and read on every count (articles/derived/counts.py).
             models.Index(
                 fields=["publish_at"],

@@ -61,6 +61,12 @@ class Mention(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "person"], name="mention_unique_person")
         ]
+        indexes = [
+            # A person's offices (articles/offices.py) from the index alone.
+            models.Index(
+                fields=["person", "role"], include=["article"], name="mention_person_role_idx"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.role} {self.person}".strip()
