@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import reverse, set_script_prefix
 from django.utils import timezone
 
 from articles.models import Article, Keyword, Person
@@ -99,3 +99,28 @@ def test_a_keyword_or_person_only_hidden_or_teaser_items_have_is_refused(api, it
     for name, value in (("keyword", "nur-verborgen"), ("person", "gerd-verborgen")):
         page = api.get(reverse("api:items"), {name: value}).json()
         assert page["total"] == 1 and page["results"][0]["title"].startswith("Verborgen")
+
+
+@pytest.fixture(params=["", "/archiv"])
+def script_name(request):
+    """The site under a path of its own (SCRIPT_NAME), as behind a proxy."""
+    set_script_prefix(f"{request.param}/")
+    yield request.param
+    set_script_prefix("/")
+
+
+def test_entries_built_from_rows_say_what_the_detail_says(api, make_article, source, script_name):
+    make_article("Früh", published_on=datetime.date(987, 3, 4), source=source,
+                 date_precision=Article.DatePrecision.YEAR, keywords=["Zeit", "Alter"],
+                 people=[("Anna Beispiel", "Chronistin"), ("Bert Zweiter", "")])  # fmt: skip
+    make_article("Ohne Datum", published_on=None, kicker="Dachzeile")
+    make_article("Monat", published_on=datetime.date(2021, 10, 1),
+                 date_precision=Article.DatePrecision.MONTH, date_inferred=True)  # fmt: skip
+    origin = f"http://testserver{script_name}"
+    page = api.get("/api/v1/items/", SCRIPT_NAME=script_name).json()
+    assert len(page["results"]) == 3
+    for entry in page["results"]:
+        assert entry["url"].startswith(f"{origin}/api/v1/items/")
+        detail = api.get(entry["url"].removeprefix(origin), SCRIPT_NAME=script_name).json()
+        assert entry == {key: detail[key] for key in entry}
+        assert entry["web_url"].startswith(f"{origin}/meldungen/")
