@@ -124,3 +124,22 @@ def test_entries_built_from_rows_say_what_the_detail_says(api, make_article, sou
         detail = api.get(entry["url"].removeprefix(origin), SCRIPT_NAME=script_name).json()
         assert entry == {key: detail[key] for key in entry}
         assert entry["web_url"].startswith(f"{origin}/meldungen/")
+
+
+def test_totals_count_what_is_listed_whether_or_not_items_are_scheduled(api, make_article):
+    def totals() -> tuple[int, int]:
+        everything = api.get(reverse("api:items")).json()
+        keyword = api.get(reverse("api:items"), {"keyword": "thema"}).json()
+        assert len(everything["results"]) == everything["total"]
+        return everything["total"], keyword["total"]
+
+    for n in range(3):
+        make_article(f"Meldung {n}", keywords=["Thema"])
+    assert totals() == (3, 3)  # nothing scheduled
+    later = timezone.now() + datetime.timedelta(days=1)
+    make_article("Später", publish_at=later, keywords=["Thema"])
+    make_article("Anriss für später", publish_at=later, kind=Article.Kind.TEASER,
+                 keywords=["Thema"])  # fmt: skip
+    assert totals() == (3, 3)
+    Article.objects.update(publish_at=timezone.now() - datetime.timedelta(minutes=1))
+    assert totals() == (4, 4)  # the teaser-only item is never listed
