@@ -103,7 +103,9 @@ class Selection:
                 continue
             rows, column = _items_of(name, row.pk)
             if name == by_ids:
-                queryset = queryset.filter(_AmongIds(F("id"), Subquery(rows.values(column))))
+                queryset = queryset.filter(
+                    _AmongIds(F("id"), Subquery(rows.order_by().values(column)))
+                )
             else:
                 queryset = queryset.filter(Exists(rows.filter(**{column: OuterRef("pk")})))
         return queryset
