@@ -2,8 +2,8 @@
 
 - visibility: Article.objects.listed() (published, publish time come, more than a teaser);
 - keyword, person and source must be ones that listed items have, as in the timeline's
-  filters (articles/filters.py); checked one value at a time here, in the count tables
-  (articles/derived/counts.py: one indexed read, less the scheduled items), since the
+  filters (articles/filters.py); checked one value at a time here, each row read with its
+  figure in the count tables (one query; less its scheduled items), since the
   timeline's form reads every public keyword, person and source (about 30 ms at 100,000
   items when the archive has just changed);
 - the filters narrow as articles/search.py's narrowed() does, by the ids of the rows just
