@@ -93,10 +93,10 @@ class RelatedItemSerializer(_Dated):
 class ItemSummarySerializer(_Dated):
     """An item in a list.
 
-    The fields describe it (and the schema); to_representation() builds the same dict
-    directly, several times faster than REST framework's field-by-field walk, which was
-    a good part of a list's time. The schemathesis tests check every answer against the
-    schema, so the two cannot drift apart unnoticed.
+    The fields describe it (and the schema); lists build the same dict from rows
+    (api/serializers/listing.py), several times faster than REST framework's walk over
+    model instances. The schemathesis tests check every answer against the schema, so
+    the two cannot drift apart unnoticed.
     """
 
     date_inferred = serializers.BooleanField(
@@ -106,48 +106,6 @@ class ItemSummarySerializer(_Dated):
     source = SourceRefSerializer(allow_null=True)
     keywords = KeywordRefSerializer(source="tagged_items.all", many=True)
     people = PersonRefSerializer(source="mentions.all", many=True)
-
-    def to_representation(self, article) -> dict:
-        request = self.request
-        source = article.source
-        return {
-            "id": article.pk,
-            "url": api_url(request, "item", pk=article.pk),
-            "web_url": site_url(request, article),
-            "title": article.title,
-            "kicker": article.kicker,
-            "date": article.published_on.isoformat() if article.published_on else None,
-            "date_precision": article.date_precision,
-            "date_iso": iso_precise(article) or None,
-            "kind": article.kind,
-            "date_inferred": article.date_inferred,
-            "teaser": article.teaser,
-            "source": None
-            if source is None
-            else {
-                "slug": source.slug,
-                "name": source.name,
-                "kind": source.kind,
-                "url": api_url(request, "source", slug=source.slug),
-            },
-            "keywords": [
-                {
-                    "slug": tagged.tag.slug,
-                    "name": tagged.tag.name,
-                    "url": api_url(request, "keyword", slug=tagged.tag.slug),
-                }
-                for tagged in article.tagged_items.all()
-            ],
-            "people": [
-                {
-                    "slug": mention.person.slug,
-                    "name": mention.person.name,
-                    "role": mention.role,
-                    "url": api_url(request, "person", slug=mention.person.slug),
-                }
-                for mention in article.mentions.all()
-            ],
-        }
 
 
 class LinkSerializer(serializers.Serializer):
@@ -185,9 +143,6 @@ class StaffFieldsSerializer(serializers.Serializer):
 
 class ItemSerializer(ItemSummarySerializer):
     """The detail: everything the article page shows (staff fields for staff only)."""
-
-    # One item: REST framework's own walk over every field (the fast path is for lists).
-    to_representation = serializers.Serializer.to_representation
 
     body = serializers.CharField()
     author = serializers.CharField(help_text="Author's initials; may be empty.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 from urllib.parse import quote, urlencode
@@ -10,17 +11,29 @@ from django.urls import NoReverseMatch, get_script_prefix, reverse
 
 from articles.templatetags.archive_tags import public_url
 
+# What build_absolute_uri() leaves as it is in a path (django.utils.encoding.iri_to_uri).
+_PLAIN_PATH = re.compile(r"/(?!/)[A-Za-z0-9_.~/#%\[\]=:;$&()+,!?*@'-]*")
+
 
 def absolute(request, path: str | None) -> str | None:
     if path is None:
         return None
-    return request.build_absolute_uri(path) if request is not None else path
+    if request is None:
+        return path
+    # A page names a hundred addresses: build_absolute_uri() once, then its scheme and host.
+    if _PLAIN_PATH.fullmatch(path) and "/./" not in path and "/../" not in path:
+        origin = getattr(request, "_api_origin", None)
+        if origin is None:
+            origin = request._api_origin = request.build_absolute_uri("/")[:-1]
+        return origin + path
+    return request.build_absolute_uri(path)
 
 
 # Stand-ins that the URL patterns accept: a page names hundreds of addresses, and reverse()
 # for each of them was a good part of the time a list took.
 _PLACEHOLDERS = {"pk": "987654321987654321", "slug": "placeholder-slug-7f3a"}
 _SLUG = re.compile(r"[-\w]{1,200}")
+_ARTICLE_SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # the <slug:…> converter's
 
 
 @lru_cache(maxsize=128)
@@ -39,7 +52,31 @@ def api_url(request, name: str, **kwargs) -> str | None:
     if key == "slug" and not _SLUG.fullmatch(value):
         return None
     template = _path_template(get_script_prefix(), name, key)
-    return absolute(request, template.replace(_PLACEHOLDERS[key], quote(value), 1))
+    return absolute(request, template.replace(_PLACEHOLDERS[key], _quoted(value), 1))
+
+
+@lru_cache(maxsize=4096)
+def _quoted(value: str) -> str:
+    return quote(value)
+
+
+@lru_cache(maxsize=16)
+def _article_templates(script_prefix: str) -> tuple[str, str]:
+    dated = reverse("articles:article", kwargs={"year": 9876, "month": 12, "day": 31,
+                                                "slug": _PLACEHOLDERS["slug"]})  # fmt: skip
+    undated = reverse("articles:article_undated", kwargs={"slug": _PLACEHOLDERS["slug"]})
+    return dated.replace(f"9876/12/31/{_PLACEHOLDERS['slug']}", "{}"), undated
+
+
+def article_url(request, published_on: datetime.date | None, slug: str) -> str | None:
+    """An item's page, as site_url() gives it (Article.get_absolute_url()), from two fields."""
+    if not _ARTICLE_SLUG.fullmatch(slug):
+        return None  # the address pattern takes none other: no page
+    dated, undated = _article_templates(get_script_prefix())
+    if published_on is None:
+        return absolute(request, undated.replace(_PLACEHOLDERS["slug"], slug, 1))
+    day = f"{published_on.year:04d}/{published_on.month:02d}/{published_on.day:02d}/{slug}"
+    return absolute(request, dated.replace("{}", day, 1))
 
 
 def site_url(request, obj) -> str | None:

@@ -13,7 +13,8 @@ from api import pagination
 from api.errors import ErrorSerializer
 from api.filters import Selection, select
 from api.params import PAGE_SIZE, ItemListQuery, NoQuery
-from api.serializers.items import ItemSerializer, ItemSummarySerializer, PublicItemSerializer
+from api.serializers import listing
+from api.serializers.items import ItemSerializer, PublicItemSerializer
 from api.serializers.pages import ItemPageSerializer
 from api.views.base import ReadEndpoint
 from articles.models import Article, Mention, TaggedArticle
@@ -22,7 +23,7 @@ ERRORS = {400: ErrorSerializer, 401: ErrorSerializer, 404: ErrorSerializer, 429:
 
 
 def with_relations(queryset: QuerySet[Article]) -> QuerySet[Article]:
-    """Source, keywords and people in three queries per page, whatever its length."""
+    """Source, keywords and people in three queries, for the detail."""
     return queryset.select_related("source").prefetch_related(
         Prefetch("tagged_items", TaggedArticle.objects.select_related("tag").order_by("tag__name")),
         Prefetch("mentions", Mention.objects.select_related("person").order_by("position", "id")),
@@ -74,19 +75,17 @@ class ItemListView(ReadEndpoint):
             results = selection.results()
             window, position = pagination.list_page(results.ids, after=state.after, size=state.size)
             ids = results.ids[window]
-            by_id = {
-                item.id: item for item in with_relations(selection.filtered.filter(id__in=ids))
-            }
+            by_id = {item.id: item for item in listing.rows(selection.filtered.filter(id__in=ids))}
             items = [by_id[pk] for pk in ids if pk in by_id]
             total = results.total
         else:
             items, position = pagination.keyset_page(
-                with_relations(selection.matching),
+                listing.rows(selection.in_date_order(state.size)),
                 newest=state.sort == "newest",
                 after=state.after,
                 size=state.size,
             )
-            total = selection.total()
+            total = selection.total(by_date=True)
         return {
             "total": total.value,
             "total_is_exact": total.exact,
@@ -94,9 +93,7 @@ class ItemListView(ReadEndpoint):
             "notices": selection.notices,
             "sort": state.sort,
             "next": self._next_url(state, position),
-            "results": ItemSummarySerializer(
-                items, many=True, context=self.serializer_context
-            ).data,
+            "results": listing.entries(self.request, items),
         }
 
     def _next_url(self, state: ListState, position: dict | None) -> str | None:

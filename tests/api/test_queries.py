@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 # the newest/oldest lists read dated and undated items apart (3 queries each), and each
 # request reads the archive generation from PostgreSQL once. A search asks the planner for
 # its tsquery and the table size (to pick the candidate walk) and ranks the kept rows apart;
-# a keyword or person is first checked public in the count tables (articles/visibility.py).
+# a keyword, person or source is first checked public in the count tables (its row and its
+# count in one query), and in date order the count of all listed items decides how a
+# keyword's or person's items are read (api/filters.py, in_date_order).
 BOUNDS = {
     "items": 15,
     "items_search": 20,
