@@ -47,6 +47,7 @@ from articles.search_query import (  # noqa: F401  (the search API in one place)
 from articles.snippets import highlight, with_snippets  # noqa: F401
 
 CANDIDATE_LIMIT = 1000
+HEAD_LIMIT = 1000
 FACET_SIZE = 10
 RANK_WEIGHTS = [0.02, 0.2, 0.5, 1.0]  # D (compound parts), C (text), B, A (title)
 # A query with phrase operators is streamed (articles/search_candidates.py) when its AND
@@ -136,8 +137,11 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
     """
     text, table_rows = tsquery_text(parsed.query)
     matches = queryset.filter(search_vector=parsed.query)
-    rows = newest_matches(queryset, "search_vector", text, CANDIDATE_LIMIT + 1,
-                          stream=_stream_pays(queryset, text, table_rows))  # fmt: skip
+    weights = None if by_date else RANK_WEIGHTS
+    stream = _stream_pays(queryset, text, table_rows)
+    rows = newest_matches(
+        queryset, "search_vector", text, CANDIDATE_LIMIT + 1, stream=stream, weights=weights
+    )
     rows.sort(key=_date_order, reverse=True)
     if len(rows) > CANDIDATE_LIMIT:
         rows = rows[:CANDIDATE_LIMIT]
@@ -148,18 +152,24 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
         total = Total(len(rows))
     if by_date:
         return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
-    head = {row[0]: row for row in newest_matches(queryset, "search_head", text, CANDIDATE_LIMIT)}
+    head = {
+        row[0]: row
+        for row in newest_matches(queryset, "search_head", text, head_limit(), weights=weights)
+    }
     known = {row[0] for row in rows}
     rows += [row for key, row in head.items() if key not in known]
-    rank = ranks([row[0] for row in rows], text, RANK_WEIGHTS)
 
     def relevance(row: tuple) -> tuple:
-        return (row[2] != "teaser", row[0] in head, rank.get(row[0], 0.0))
+        return (row[2] != "teaser", row[0] in head, row[4] or 0.0)
 
     # Python's sort is stable: equal relevance keeps the newest-first order.
     rows.sort(key=_date_order, reverse=True)
     rows.sort(key=relevance, reverse=True)
     return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
+
+
+def head_limit() -> int:
+    return min(HEAD_LIMIT, CANDIDATE_LIMIT)
 
 
 def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:

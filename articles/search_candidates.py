@@ -70,31 +70,58 @@ def newest_first(queryset: QuerySet) -> QuerySet:
 
 
 def newest_matches(
-    queryset: QuerySet, field: str, text: str, limit: int, stream: bool = True
+    queryset: QuerySet,
+    field: str,
+    text: str,
+    limit: int,
+    stream: bool = True,
+    weights: list[float] | None = None,
 ) -> list[tuple]:
     """Up to `limit` candidate rows matching the query in `field`, newest first.
 
     stream=False checks the exact query on every row read, as PostgreSQL plans it: better
     when the relaxed query matches most items (the date index is walked either way, and the
-    stream would read each vector twice).
+    stream would read each vector twice). With `weights`, each row also carries the ts_rank
+    of its whole search vector (see ranked()).
     """
     exact = StoredQuery(text)
     loose = relaxed(text) if stream else None
     if loose is None:
-        matches = queryset.filter(**{field: exact})
-        return list(newest_first(matches).values_list(*COLUMNS)[:limit])
+        matches = newest_first(queryset.filter(**{field: exact}))
+        sql, params = matches.values_list(*COLUMNS, "search_vector").query.sql_with_params()
+        return _fetch(f"{sql} LIMIT %s", [*params, limit], text, weights)
     # The relaxed matches in date order (the planner picks the GIN index or the date index;
     # without a phrase operator no row is re-read), then the exact check row by row until
     # `limit` rows passed. OFFSET 0 keeps PostgreSQL from moving the exact check into the
     # inner query, where it would run for every candidate.
     inner = newest_first(queryset.filter(**{field: StoredQuery(loose)}))
-    sql, params = inner.values_list(*COLUMNS, field).query.sql_with_params()
+    selected = dict.fromkeys((*COLUMNS, "search_vector", field))
+    sql, params = inner.values_list(*selected).query.sql_with_params()
     outer = (
-        f"SELECT {', '.join(COLUMNS)} FROM ({sql} OFFSET 0) AS candidate"
+        f"SELECT {', '.join(COLUMNS)}, search_vector FROM ({sql} OFFSET 0) AS candidate"
         f" WHERE candidate.{field} @@ %s::tsquery LIMIT %s"
     )
+    return _fetch(outer, [*params, text, limit], text, weights)
+
+
+def _fetch(sql: str, params: list, text: str, weights: list[float] | None) -> list[tuple]:
+    """Run a candidate query, ranking its kept rows when weights are given.
+
+    The rank is computed above the LIMIT, so only the kept rows' vectors are read for it
+    (computed in the candidate query itself, PostgreSQL would rank every match before a
+    sort), and in the same query, so no row is looked up by id again.
+    """
+    columns = ", ".join(COLUMNS)
+    if weights is None:
+        sql = f"SELECT {columns} FROM ({sql}) AS kept"
+    else:
+        sql = (
+            f"SELECT {columns}, ts_rank(%s::real[], search_vector, %s::tsquery, 1)"
+            f" FROM ({sql}) AS kept"
+        )
+        params = [weights, text, *params]
     with connection.cursor() as cursor:
-        cursor.execute(outer, [*params, text, limit])
+        cursor.execute(sql, params)
         return cursor.fetchall()
 
 
