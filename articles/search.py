@@ -47,7 +47,7 @@ from articles.search_query import (  # noqa: F401  (the search API in one place)
 from articles.snippets import highlight, with_snippets  # noqa: F401
 
 CANDIDATE_LIMIT = 1000
-HEAD_LIMIT = 1000
+HEAD_LIMIT = 200
 FACET_SIZE = 10
 RANK_WEIGHTS = [0.02, 0.2, 0.5, 1.0]  # D (compound parts), C (text), B, A (title)
 # A query with phrase operators is streamed (articles/search_candidates.py) when its AND
