@@ -6,12 +6,13 @@ in articles/snippets.py.
 Ranking (run()): full items above teaser stubs, then matches in the title, kicker, keywords or
 people above matches in the text only, then ts_rank with whole words far above compound parts
 (weights D 0.02, C 0.2, B 0.5, A 1.0), then the newest. Work stays bounded on large archives:
-two passes of at most CANDIDATE_LIMIT rows each, (1) the newest matches of the whole text and
-(2) the newest matches in the short fields (their own GIN index), so an older item with the
-term in its title is never lost behind a thousand newer passing mentions. The total is exact
-up to the limit, beyond it a lower bound with the planner's estimate; snippets are computed
-only for the page shown. Results, counts and facets are also cached per archive generation
-(articles/cache.py), but the bounds above are what keeps the first request fast.
+(1) the newest CANDIDATE_LIMIT matches of the whole text, ranked in the same query, and, only
+when there are more matches than that, (2) the newest HEAD_LIMIT matches in the short fields
+(their own GIN index), so an older item with the term in its title is not lost behind a
+thousand newer passing mentions. The total is exact up to the limit, beyond it a lower bound
+with the planner's estimate; snippets are computed only for the page shown. Results, counts
+and facets are also cached per archive generation (articles/cache.py), but the bounds above
+are what keeps the first request fast.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from articles.search_candidates import (  # noqa: F401  (newest_first: the expor
     StoredQuery,
     newest_first,
     newest_matches,
-    ranks,
     relaxed,
     tsquery_text,
 )
@@ -47,6 +47,7 @@ from articles.search_query import (  # noqa: F401  (the search API in one place)
 from articles.snippets import highlight, with_snippets  # noqa: F401
 
 CANDIDATE_LIMIT = 1000
+# Older short-field matches added to a capped result (ten pages); each costs a vector read.
 HEAD_LIMIT = 200
 FACET_SIZE = 10
 RANK_WEIGHTS = [0.02, 0.2, 0.5, 1.0]  # D (compound parts), C (text), B, A (title)
@@ -130,10 +131,11 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
 
     Pass 1 walks all matches newest first (the date index for a common term, the GIN index
     for a rare one: the planner's statistics decide) and stops after CANDIDATE_LIMIT + 1
-    rows. For relevance, pass 2 takes up to CANDIDATE_LIMIT matches in the short fields
-    (title, kicker, keywords, people) from their own small index, whatever their age; then
-    one query ranks the kept rows (each search vector read once). The year, kind and source
-    facets are counted here; a last query counts keywords and people over the candidate ids.
+    rows; the same query ranks the kept rows and tells which match in the short fields
+    (title, kicker, keywords, people). Only when that cut left matches out, pass 2 adds up to
+    HEAD_LIMIT older matches in the short fields from their own small index, ranked the same
+    way. The year, kind and source facets are counted here; a last query counts keywords and
+    people over the candidate ids.
     """
     text, table_rows = tsquery_text(parsed.query)
     matches = queryset.filter(search_vector=parsed.query)
@@ -152,15 +154,15 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
         total = Total(len(rows))
     if by_date:
         return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
-    head = {
-        row[0]: row
-        for row in newest_matches(queryset, "search_head", text, head_limit(), weights=weights)
-    }
-    known = {row[0] for row in rows}
-    rows += [row for key, row in head.items() if key not in known]
+    if not total.exact:
+        # Older matches in the short fields, which the newest CANDIDATE_LIMIT may leave out.
+        known = {row[0] for row in rows}
+        older = newest_matches(queryset, "search_head", text, head_limit(), weights=weights)
+        rows += [row for row in older if row[0] not in known]
 
     def relevance(row: tuple) -> tuple:
-        return (row[2] != "teaser", row[0] in head, row[4] or 0.0)
+        # Full items first, then matches in the title, kicker, keywords or people.
+        return (row[2] != "teaser", bool(row[5]), row[4] or 0.0)
 
     # Python's sort is stable: equal relevance keeps the newest-first order.
     rows.sort(key=_date_order, reverse=True)

@@ -1,4 +1,4 @@
-"""The bounded reads behind a results page: the newest matches, and ranks for the kept rows.
+"""The bounded reads behind a results page: the newest matches, ranked as they are kept.
 
 A parsed query often holds phrase operators even when nobody typed quotes: a compound also
 matches its parts side by side ("Verwaltungsportal" = 'verwaltungsportal' | 'verwalt' <->
@@ -8,7 +8,8 @@ candidate. Here such a query is first relaxed (every <-> becomes &, a superset t
 answers alone), the relaxed matches are taken newest first, and the exact query is checked on
 that stream only until enough rows are found.
 
-Ranking reads each row's whole search vector, so it is computed once, for the kept rows only.
+Ranking reads each row's whole search vector, so it is computed for the kept rows only, in the
+query that keeps them.
 """
 
 from __future__ import annotations
@@ -79,60 +80,49 @@ def newest_matches(
 ) -> list[tuple]:
     """Up to `limit` candidate rows matching the query in `field`, newest first.
 
+    Rows are (id, date, kind, source id); with `weights` also the ts_rank of the whole search
+    vector and whether the short fields (search_head) match, both computed for the kept rows
+    only, above the LIMIT (inside the candidate query PostgreSQL would compute them for every
+    match before a sort), and in the same query, so no row is looked up by id again.
+
     stream=False checks the exact query on every row read, as PostgreSQL plans it: better
     when the relaxed query matches most items (the date index is walked either way, and the
-    stream would read each vector twice). With `weights`, each row also carries the ts_rank
-    of its whole search vector (see ranked()).
+    stream would read each vector twice).
     """
     exact = StoredQuery(text)
     loose = relaxed(text) if stream else None
+    carried = dict.fromkeys((*COLUMNS, *_RANKED_BY))
     if loose is None:
         matches = newest_first(queryset.filter(**{field: exact}))
-        sql, params = matches.values_list(*COLUMNS, "search_vector").query.sql_with_params()
+        sql, params = matches.values_list(*carried).query.sql_with_params()
         return _fetch(f"{sql} LIMIT %s", [*params, limit], text, weights)
     # The relaxed matches in date order (the planner picks the GIN index or the date index;
     # without a phrase operator no row is re-read), then the exact check row by row until
     # `limit` rows passed. OFFSET 0 keeps PostgreSQL from moving the exact check into the
     # inner query, where it would run for every candidate.
     inner = newest_first(queryset.filter(**{field: StoredQuery(loose)}))
-    selected = dict.fromkeys((*COLUMNS, "search_vector", field))
-    sql, params = inner.values_list(*selected).query.sql_with_params()
+    sql, params = inner.values_list(*carried).query.sql_with_params()
     outer = (
-        f"SELECT {', '.join(COLUMNS)}, search_vector FROM ({sql} OFFSET 0) AS candidate"
+        f"SELECT {', '.join(carried)} FROM ({sql} OFFSET 0) AS candidate"
         f" WHERE candidate.{field} @@ %s::tsquery LIMIT %s"
     )
     return _fetch(outer, [*params, text, limit], text, weights)
 
 
-def _fetch(sql: str, params: list, text: str, weights: list[float] | None) -> list[tuple]:
-    """Run a candidate query, ranking its kept rows when weights are given.
+# Carried as pointers through the candidate query; read only for the kept rows.
+_RANKED_BY = ("search_vector", "search_head")
 
-    The rank is computed above the LIMIT, so only the kept rows' vectors are read for it
-    (computed in the candidate query itself, PostgreSQL would rank every match before a
-    sort), and in the same query, so no row is looked up by id again.
-    """
+
+def _fetch(sql: str, params: list, text: str, weights: list[float] | None) -> list[tuple]:
     columns = ", ".join(COLUMNS)
     if weights is None:
         sql = f"SELECT {columns} FROM ({sql}) AS kept"
     else:
         sql = (
-            f"SELECT {columns}, ts_rank(%s::real[], search_vector, %s::tsquery, 1)"
-            f" FROM ({sql}) AS kept"
+            f"SELECT {columns}, ts_rank(%s::real[], search_vector, %s::tsquery, 1),"
+            f" search_head @@ %s::tsquery FROM ({sql}) AS kept"
         )
-        params = [weights, text, *params]
+        params = [weights, text, text, *params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
-
-
-def ranks(ids: list[int], text: str, weights: list[float]) -> dict[int, float]:
-    """ts_rank (normalised by length) of the whole search vector, for these items only."""
-    if not ids:
-        return {}
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT id, ts_rank(%s::real[], search_vector, %s::tsquery, 1)"
-            " FROM articles_article WHERE id = ANY(%s)",
-            [weights, text, ids],
-        )
-        return dict(cursor.fetchall())
