@@ -26,7 +26,7 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, QuerySet
 
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
-from articles.search_candidates import (  # noqa: F401  (newest_first: the export uses it)
+from articles.search_candidates import (
     StoredQuery,
     newest_first,
     newest_matches,
@@ -141,9 +141,9 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
     matches = queryset.filter(search_vector=parsed.query)
     weights = None if by_date else RANK_WEIGHTS
     stream = _stream_pays(queryset, text, table_rows)
-    rows = newest_matches(
-        queryset, "search_vector", text, CANDIDATE_LIMIT + 1, stream=stream, weights=weights
-    )
+    first = (not stream or relaxed(text) is None) and _walks_date_index_joined(matches)
+    rows = newest_matches(queryset, "search_vector", text, CANDIDATE_LIMIT + 1, stream=stream,
+                          weights=weights, filters_first=first)  # fmt: skip
     rows.sort(key=_date_order, reverse=True)
     if len(rows) > CANDIDATE_LIMIT:
         rows = rows[:CANDIDATE_LIMIT]
@@ -188,6 +188,30 @@ def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:
 def _date_order(row: tuple) -> tuple:
     # published_on DESC NULLS LAST, id DESC (the date index's order).
     return (row[1] is not None, row[1] or _EPOCH, row[0])
+
+
+def _walks_date_index_joined(matches: QuerySet) -> bool:
+    """Whether PostgreSQL walks the date index testing each row's vector before a join
+    (a keyword or person filter): then the join's cheap index probe should come first."""
+    if not any(
+        isinstance(child, Exists) or isinstance(getattr(child, "lhs", None), Exists)
+        for child in matches.query.where.children
+    ):
+        return False
+    try:
+        plan = json.loads(newest_first(matches).values_list("id")[:CANDIDATE_LIMIT].explain(
+            format="json"))  # fmt: skip
+    except ValueError:
+        return False
+    nodes = [plan[0]["Plan"]]
+    while nodes:
+        node = nodes.pop()
+        if node.get("Index Name") == "article_date_idx" and "search_vector" in node.get(
+            "Filter", ""
+        ):
+            return True
+        nodes += node.get("Plans", [])
+    return False
 
 
 def planner_rows(queryset: QuerySet) -> int | None:

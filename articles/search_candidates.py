@@ -77,6 +77,7 @@ def newest_matches(
     limit: int,
     stream: bool = True,
     weights: list[float] | None = None,
+    filters_first: bool = False,
 ) -> list[tuple]:
     """Up to `limit` candidate rows matching the query in `field`, newest first.
 
@@ -87,11 +88,20 @@ def newest_matches(
 
     stream=False checks the exact query on every row read, as PostgreSQL plans it: better
     when the relaxed query matches most items (the date index is walked either way, and the
-    stream would read each vector twice).
+    stream would read each vector twice). filters_first (for a walk along the date index)
+    checks the other conditions, such as a keyword's EXISTS, before the out-of-line vector:
+    PostgreSQL tests a row's own columns first and joins afterwards.
     """
     exact = StoredQuery(text)
     loose = relaxed(text) if stream else None
     carried = dict.fromkeys((*COLUMNS, *_RANKED_BY))
+    if filters_first:
+        sql, params = newest_first(queryset).values_list(*carried).query.sql_with_params()
+        outer = (
+            f"SELECT {', '.join(carried)} FROM ({sql} OFFSET 0) AS candidate"
+            f" WHERE candidate.{field} @@ %s::tsquery LIMIT %s"
+        )
+        return _fetch(outer, [*params, text, limit], text, weights)
     if loose is None:
         matches = newest_first(queryset.filter(**{field: exact}))
         sql, params = matches.values_list(*carried).query.sql_with_params()
