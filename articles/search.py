@@ -46,7 +46,7 @@ from articles.search_query import (  # noqa: F401  (the search API in one place)
 )
 from articles.snippets import highlight, with_snippets  # noqa: F401
 
-CANDIDATE_LIMIT = 1000
+CANDIDATE_LIMIT = 500
 # Older short-field matches added to a capped result (ten pages); each costs a vector read.
 HEAD_LIMIT = 200
 FACET_SIZE = 10
