@@ -55,6 +55,7 @@ RANK_WEIGHTS = [0.02, 0.2, 0.5, 1.0]  # D (compound parts), C (text), B, A (titl
 # form matches at most this share of the items; beyond, walking the date index and checking
 # each row once is cheaper. Below STREAM_ALWAYS_BELOW items no estimate is asked for.
 STREAM_SHARE = 0.25
+PASSING, HEAP_VISIT = 4, 0.5
 STREAM_ALWAYS_BELOW = 10_000
 _EPOCH = datetime.date.min
 
@@ -182,7 +183,12 @@ def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:
     estimate = planner_rows(queryset.filter(search_vector=StoredQuery(loose)))
     # Against the items left by the filters (a year, a keyword), not the whole archive.
     base = planner_rows(queryset) if queryset.query.where else table_rows
-    return estimate is not None and base is not None and estimate <= STREAM_SHARE * base
+    if estimate is None or base is None or estimate > STREAM_SHARE * base:
+        return False
+    # The stream visits every relaxed match (heap rows, about half a vector read each); the
+    # walk reads vectors until enough pass, assuming one relaxed match in PASSING does.
+    walked = CANDIDATE_LIMIT * PASSING * base / max(estimate, 1)
+    return estimate * HEAP_VISIT <= walked
 
 
 def _date_order(row: tuple) -> tuple:
