@@ -6,12 +6,13 @@ in articles/snippets.py.
 Ranking (run()): full items above teaser stubs, then matches in the title, kicker, keywords or
 people above matches in the text only, then ts_rank with whole words far above compound parts
 (weights D 0.02, C 0.2, B 0.5, A 1.0), then the newest. Work stays bounded on large archives:
-two passes of at most CANDIDATE_LIMIT rows each, (1) the newest matches of the whole text and
-(2) the newest matches in the short fields (their own GIN index), so an older item with the
-term in its title is never lost behind a thousand newer passing mentions. The total is exact
-up to the limit, beyond it a lower bound with the planner's estimate; snippets are computed
-only for the page shown. Results, counts and facets are also cached per archive generation
-(articles/cache.py), but the bounds above are what keeps the first request fast.
+(1) the newest CANDIDATE_LIMIT matches of the whole text, ranked in the same query, and, only
+when there are more matches than that, (2) the newest HEAD_LIMIT matches in the short fields
+(their own GIN index), so an older item with the term in its title is not lost behind a
+thousand newer passing mentions. The total is exact up to the limit, beyond it a lower bound
+with the planner's estimate; snippets are computed only for the page shown. Results, counts
+and facets are also cached per archive generation (articles/cache.py), but the bounds above
+are what keeps the first request fast.
 """
 
 from __future__ import annotations
@@ -25,11 +26,10 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, QuerySet
 
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
-from articles.search_candidates import (  # noqa: F401  (newest_first: the export uses it)
+from articles.search_candidates import (
     StoredQuery,
     newest_first,
     newest_matches,
-    ranks,
     relaxed,
     tsquery_text,
 )
@@ -46,13 +46,16 @@ from articles.search_query import (  # noqa: F401  (the search API in one place)
 )
 from articles.snippets import highlight, with_snippets  # noqa: F401
 
-CANDIDATE_LIMIT = 1000
+CANDIDATE_LIMIT = 500
+# Older short-field matches added to a capped result (ten pages); each costs a vector read.
+HEAD_LIMIT = 200
 FACET_SIZE = 10
 RANK_WEIGHTS = [0.02, 0.2, 0.5, 1.0]  # D (compound parts), C (text), B, A (title)
 # A query with phrase operators is streamed (articles/search_candidates.py) when its AND
 # form matches at most this share of the items; beyond, walking the date index and checking
 # each row once is cheaper. Below STREAM_ALWAYS_BELOW items no estimate is asked for.
 STREAM_SHARE = 0.25
+PASSING, HEAP_VISIT = 4, 0.5
 STREAM_ALWAYS_BELOW = 10_000
 _EPOCH = datetime.date.min
 
@@ -129,15 +132,19 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
 
     Pass 1 walks all matches newest first (the date index for a common term, the GIN index
     for a rare one: the planner's statistics decide) and stops after CANDIDATE_LIMIT + 1
-    rows. For relevance, pass 2 takes up to CANDIDATE_LIMIT matches in the short fields
-    (title, kicker, keywords, people) from their own small index, whatever their age; then
-    one query ranks the kept rows (each search vector read once). The year, kind and source
-    facets are counted here; a last query counts keywords and people over the candidate ids.
+    rows; the same query ranks the kept rows and tells which match in the short fields
+    (title, kicker, keywords, people). Only when that cut left matches out, pass 2 adds up to
+    HEAD_LIMIT older matches in the short fields from their own small index, ranked the same
+    way. The year, kind and source facets are counted here; a last query counts keywords and
+    people over the candidate ids.
     """
     text, table_rows = tsquery_text(parsed.query)
     matches = queryset.filter(search_vector=parsed.query)
-    rows = newest_matches(queryset, "search_vector", text, CANDIDATE_LIMIT + 1,
-                          stream=_stream_pays(queryset, text, table_rows))  # fmt: skip
+    weights = None if by_date else RANK_WEIGHTS
+    stream = _stream_pays(queryset, text, table_rows)
+    first = (not stream or relaxed(text) is None) and _walks_date_index_joined(matches)
+    rows = newest_matches(queryset, "search_vector", text, CANDIDATE_LIMIT + 1, stream=stream,
+                          weights=weights, filters_first=first)  # fmt: skip
     rows.sort(key=_date_order, reverse=True)
     if len(rows) > CANDIDATE_LIMIT:
         rows = rows[:CANDIDATE_LIMIT]
@@ -148,18 +155,24 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
         total = Total(len(rows))
     if by_date:
         return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
-    head = {row[0]: row for row in newest_matches(queryset, "search_head", text, CANDIDATE_LIMIT)}
-    known = {row[0] for row in rows}
-    rows += [row for key, row in head.items() if key not in known]
-    rank = ranks([row[0] for row in rows], text, RANK_WEIGHTS)
+    if not total.exact:
+        # Older matches in the short fields, which the newest CANDIDATE_LIMIT may leave out.
+        known = {row[0] for row in rows}
+        older = newest_matches(queryset, "search_head", text, head_limit(), weights=weights)
+        rows += [row for row in older if row[0] not in known]
 
     def relevance(row: tuple) -> tuple:
-        return (row[2] != "teaser", row[0] in head, rank.get(row[0], 0.0))
+        # Full items first, then matches in the title, kicker, keywords or people.
+        return (row[2] != "teaser", bool(row[5]), row[4] or 0.0)
 
     # Python's sort is stable: equal relevance keeps the newest-first order.
     rows.sort(key=_date_order, reverse=True)
     rows.sort(key=relevance, reverse=True)
     return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
+
+
+def head_limit() -> int:
+    return min(HEAD_LIMIT, CANDIDATE_LIMIT)
 
 
 def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:
@@ -170,12 +183,41 @@ def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:
     estimate = planner_rows(queryset.filter(search_vector=StoredQuery(loose)))
     # Against the items left by the filters (a year, a keyword), not the whole archive.
     base = planner_rows(queryset) if queryset.query.where else table_rows
-    return estimate is not None and base is not None and estimate <= STREAM_SHARE * base
+    if estimate is None or base is None or estimate > STREAM_SHARE * base:
+        return False
+    # The stream visits every relaxed match (heap rows, about half a vector read each); the
+    # walk reads vectors until enough pass, assuming one relaxed match in PASSING does.
+    walked = CANDIDATE_LIMIT * PASSING * base / max(estimate, 1)
+    return estimate * HEAP_VISIT <= walked
 
 
 def _date_order(row: tuple) -> tuple:
     # published_on DESC NULLS LAST, id DESC (the date index's order).
     return (row[1] is not None, row[1] or _EPOCH, row[0])
+
+
+def _walks_date_index_joined(matches: QuerySet) -> bool:
+    """Whether PostgreSQL walks the date index testing each row's vector before a join
+    (a keyword or person filter): then the join's cheap index probe should come first."""
+    if not any(
+        isinstance(child, Exists) or isinstance(getattr(child, "lhs", None), Exists)
+        for child in matches.query.where.children
+    ):
+        return False
+    try:
+        plan = json.loads(newest_first(matches).values_list("id")[:CANDIDATE_LIMIT].explain(
+            format="json"))  # fmt: skip
+    except ValueError:
+        return False
+    nodes = [plan[0]["Plan"]]
+    while nodes:
+        node = nodes.pop()
+        if node.get("Index Name") == "article_date_idx" and "search_vector" in node.get(
+            "Filter", ""
+        ):
+            return True
+        nodes += node.get("Plans", [])
+    return False
 
 
 def planner_rows(queryset: QuerySet) -> int | None:

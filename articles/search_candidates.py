@@ -1,4 +1,4 @@
-"""The bounded reads behind a results page: the newest matches, and ranks for the kept rows.
+"""The bounded reads behind a results page: the newest matches, ranked as they are kept.
 
 A parsed query often holds phrase operators even when nobody typed quotes: a compound also
 matches its parts side by side ("Verwaltungsportal" = 'verwaltungsportal' | 'verwalt' <->
@@ -8,7 +8,8 @@ candidate. Here such a query is first relaxed (every <-> becomes &, a superset t
 answers alone), the relaxed matches are taken newest first, and the exact query is checked on
 that stream only until enough rows are found.
 
-Ranking reads each row's whole search vector, so it is computed once, for the kept rows only.
+Ranking reads each row's whole search vector, so it is computed for the kept rows only, in the
+query that keeps them.
 """
 
 from __future__ import annotations
@@ -70,42 +71,68 @@ def newest_first(queryset: QuerySet) -> QuerySet:
 
 
 def newest_matches(
-    queryset: QuerySet, field: str, text: str, limit: int, stream: bool = True
+    queryset: QuerySet,
+    field: str,
+    text: str,
+    limit: int,
+    stream: bool = True,
+    weights: list[float] | None = None,
+    filters_first: bool = False,
 ) -> list[tuple]:
     """Up to `limit` candidate rows matching the query in `field`, newest first.
 
+    Rows are (id, date, kind, source id); with `weights` also the ts_rank of the whole search
+    vector and whether the short fields (search_head) match, both computed for the kept rows
+    only, above the LIMIT (inside the candidate query PostgreSQL would compute them for every
+    match before a sort), and in the same query, so no row is looked up by id again.
+
     stream=False checks the exact query on every row read, as PostgreSQL plans it: better
     when the relaxed query matches most items (the date index is walked either way, and the
-    stream would read each vector twice).
+    stream would read each vector twice). filters_first (for a walk along the date index)
+    checks the other conditions, such as a keyword's EXISTS, before the out-of-line vector:
+    PostgreSQL tests a row's own columns first and joins afterwards.
     """
     exact = StoredQuery(text)
     loose = relaxed(text) if stream else None
+    carried = dict.fromkeys((*COLUMNS, *_RANKED_BY))
+    if filters_first:
+        sql, params = newest_first(queryset).values_list(*carried).query.sql_with_params()
+        outer = (
+            f"SELECT {', '.join(carried)} FROM ({sql} OFFSET 0) AS candidate"
+            f" WHERE candidate.{field} @@ %s::tsquery LIMIT %s"
+        )
+        return _fetch(outer, [*params, text, limit], text, weights)
     if loose is None:
-        matches = queryset.filter(**{field: exact})
-        return list(newest_first(matches).values_list(*COLUMNS)[:limit])
+        matches = newest_first(queryset.filter(**{field: exact}))
+        sql, params = matches.values_list(*carried).query.sql_with_params()
+        return _fetch(f"{sql} LIMIT %s", [*params, limit], text, weights)
     # The relaxed matches in date order (the planner picks the GIN index or the date index;
     # without a phrase operator no row is re-read), then the exact check row by row until
     # `limit` rows passed. OFFSET 0 keeps PostgreSQL from moving the exact check into the
     # inner query, where it would run for every candidate.
     inner = newest_first(queryset.filter(**{field: StoredQuery(loose)}))
-    sql, params = inner.values_list(*COLUMNS, field).query.sql_with_params()
+    sql, params = inner.values_list(*carried).query.sql_with_params()
     outer = (
-        f"SELECT {', '.join(COLUMNS)} FROM ({sql} OFFSET 0) AS candidate"
+        f"SELECT {', '.join(carried)} FROM ({sql} OFFSET 0) AS candidate"
         f" WHERE candidate.{field} @@ %s::tsquery LIMIT %s"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(outer, [*params, text, limit])
-        return cursor.fetchall()
+    return _fetch(outer, [*params, text, limit], text, weights)
 
 
-def ranks(ids: list[int], text: str, weights: list[float]) -> dict[int, float]:
-    """ts_rank (normalised by length) of the whole search vector, for these items only."""
-    if not ids:
-        return {}
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT id, ts_rank(%s::real[], search_vector, %s::tsquery, 1)"
-            " FROM articles_article WHERE id = ANY(%s)",
-            [weights, text, ids],
+# Carried as pointers through the candidate query; read only for the kept rows.
+_RANKED_BY = ("search_vector", "search_head")
+
+
+def _fetch(sql: str, params: list, text: str, weights: list[float] | None) -> list[tuple]:
+    columns = ", ".join(COLUMNS)
+    if weights is None:
+        sql = f"SELECT {columns} FROM ({sql}) AS kept"
+    else:
+        sql = (
+            f"SELECT {columns}, ts_rank(%s::real[], search_vector, %s::tsquery, 1),"
+            f" search_head @@ %s::tsquery FROM ({sql}) AS kept"
         )
-        return dict(cursor.fetchall())
+        params = [weights, text, text, *params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()

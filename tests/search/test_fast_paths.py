@@ -65,3 +65,27 @@ def test_streaming_and_walking_find_the_same_items_in_the_same_order(make_articl
     assert streamed.total == walked.total
     expected = set(queryset.filter(search_vector=parsed.query).values_list("id", flat=True))
     assert set(streamed.ids) == expected
+
+
+def test_probing_a_keyword_before_the_text_finds_the_same_items(make_article, monkeypatch):
+    from articles.models import Keyword
+
+    keyword = Keyword.objects.create(name="Portale", slug="portale")
+    for day in range(1, 13):
+        item = make_article(f"Meldung {day}", body="Das Verwaltungsportal geht online."
+                            if day % 3 else "Nichts davon.", published_on=datetime.date(2021, 4, day))  # fmt: skip
+        if day % 2:
+            item.keywords.add(keyword)
+    queryset = search.narrowed(Article.objects.published(), {"stichwort": "portale"})
+    parsed = search.parse("Verwaltungsportal")
+    planned = search.run(queryset, parsed)
+    cache.clear()
+    asked = []
+    monkeypatch.setattr(search, "_stream_pays", lambda *args: False)
+    monkeypatch.setattr(search, "_walks_date_index_joined", lambda matches: asked.append(1) or 1)
+    probed = search.run(queryset, parsed)
+    assert asked
+    assert planned.ids and planned.ids == probed.ids
+    assert planned.total == probed.total
+    expected = queryset.filter(search_vector=parsed.query).values_list("id", flat=True)
+    assert set(probed.ids) == set(expected)
