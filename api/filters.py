@@ -141,18 +141,20 @@ class Selection:
             return self.filtered
         return self._narrowed(by_ids=rarest)
 
-    def results(self, by_date: bool = False) -> search.Results:
-        """The search's matches, in relevance or date order, with total and facets (cached)."""
+    def results(self, by_date: bool = False, facets: bool = True) -> search.Results:
+        """The search's matches, in relevance or date order, with total and, when asked for,
+        facets (cached)."""
+        name = ("api-search-dated" if by_date else "api-search") + ("" if facets else "-bare")
         return cached(
-            "api-search-dated" if by_date else "api-search",
+            name,
             (self.key, self.waiting),
-            lambda: search.run(self.filtered, self.parsed, by_date=by_date),
+            lambda: search.run(self.filtered, self.parsed, by_date=by_date, facets=facets),
         )
 
     def total(self, by_date: bool = False) -> Total:
         if self.parsed is not None:
             # In date order the relevance (the search's second pass and ranks) is not needed.
-            return self.results(by_date=by_date).total
+            return self.results(by_date=by_date, facets=False).total
         # The tallies count per keyword, person or source, one at a time (as the timeline).
         if len(self.named) <= 1 and not {"kind", "from", "to"} & self.params.keys():
             return Total(self.count(next(iter(self.named), ""), self.params.get("year")))

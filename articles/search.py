@@ -127,7 +127,9 @@ class Results:
         return not self.total.exact
 
 
-def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Results:
+def run(
+    queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False, facets: bool = True
+) -> Results:
     """Match, count, rank and count facets with a bounded number of rows read.
 
     Pass 1 walks all matches newest first (the date index for a common term, the GIN index
@@ -136,8 +138,9 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
     (title, kicker, keywords, people). Only when that cut left matches out, pass 2 adds up to
     HEAD_LIMIT older matches in the short fields from their own small index, ranked the same
     way. The year, kind and source facets are counted here; a last query counts keywords and
-    people over the candidate ids.
+    people over the candidate ids (facets=False, for a list that shows none, skips them).
     """
+    facets_of = _facets if facets else (lambda rows: {})
     text, table_rows = tsquery_text(parsed.query)
     matches = queryset.filter(search_vector=parsed.query)
     weights = None if by_date else RANK_WEIGHTS
@@ -154,7 +157,7 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
     else:
         total = Total(len(rows))
     if by_date:
-        return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
+        return Results(ids=[row[0] for row in rows], total=total, facets=facets_of(rows))
     if not total.exact:
         # Older matches in the short fields, which the newest CANDIDATE_LIMIT may leave out.
         known = {row[0] for row in rows}
@@ -168,7 +171,7 @@ def run(queryset: QuerySet, parsed: ParsedQuery, by_date: bool = False) -> Resul
     # Python's sort is stable: equal relevance keeps the newest-first order.
     rows.sort(key=_date_order, reverse=True)
     rows.sort(key=relevance, reverse=True)
-    return Results(ids=[row[0] for row in rows], total=total, facets=_facets(rows))
+    return Results(ids=[row[0] for row in rows], total=total, facets=facets_of(rows))
 
 
 def head_limit() -> int:

@@ -72,7 +72,7 @@ class ItemListView(ReadEndpoint):
     def build(self, state: ListState) -> dict:
         selection = state.selection
         if state.sort == "relevance":
-            results = selection.results()
+            results = selection.results(facets=False)
             window, position = pagination.list_page(results.ids, after=state.after, size=state.size)
             ids = results.ids[window]
             by_id = {item.id: item for item in listing.rows(selection.filtered.filter(id__in=ids))}

@@ -208,3 +208,13 @@ def test_people_list_their_latest_role_and_detail_their_dated_roles(api, archive
         ("Finanzstaatssekretär", "2016-11-09", "2016-11-09"),
         ("Thüringen-CIO", "2018-12-13", "2018-12-13"),
     ]
+
+
+def test_facets_after_a_search_list_with_the_same_query_still_count(api, archive):
+    # The items list asks the search for no facets; its cached results must not stand in for
+    # the facets endpoint's.
+    assert titles(items(api, q="Digitalisierung"))
+    response = api.get(reverse("api:facets"), {"q": "Digitalisierung"})
+    assert response.status_code == 200, response.content
+    keywords = {entry["value"] for entry in response.json()["facets"]["keyword"]}
+    assert "digitalisierung" in keywords
