@@ -49,6 +49,11 @@ _PLACES_TEXT = """
     Ronneburg Schleusingen Bad-Salzungen Leinefelde Ohrdruf Waltershausen Stadtroda
 """
 PLACES = frozenset(_PLACES_TEXT.split())
+# A regional daily's location kicker: "Landkreis Dillingen", "Saale-Holzland-Kreis"
+LOCAL_KICKER = re.compile(
+    r"^(?:(?:Land)?[Kk]reis|Stadt|Region|Gemeinde|Landeshauptstadt)\s+[A-ZÄÖÜ][\w./-]+$"
+    r"|^[A-ZÄÖÜ][\w-]*-?[Kk]reis$"
+)
 BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
 GLUED = re.compile(
     r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
@@ -141,7 +146,8 @@ def is_kicker(line: Line, title: Line) -> bool:
     if title.blank_before:
         # a line apart from the headline is navigation, unless a region or rubric stands alone
         return line.blank_before and (text in REGIONS or text in RUBRICS or text in PLACES)
-    return text in RUBRICS or text in REGIONS or line.blank_before
+    local = LOCAL_KICKER.match(text) is not None  # "Landkreis Dillingen" over the headline
+    return text in RUBRICS or text in REGIONS or text in PLACES or local or line.blank_before
 
 
 SUBTITLE_MARK = "\x00subtitle:"
@@ -174,12 +180,20 @@ def choose(
 
     best = max(candidates, key=value)
     subtitle = None
+    dachzeile = None
     if best > 0 and best - 1 in candidates and not above[best].blank_before:
         upper, lower = above[best - 1].text, above[best].text
         headline_sized = len(upper) > 40 or len(upper.split()) >= 5
-        comparable = len(upper.split()) >= 3 and len(upper) >= 0.6 * len(lower)
-        if (headline_sized or comparable) and len(lower.split()) >= 4:
+        comparable = len(upper.split()) >= 3 and (
+            len(upper) >= 0.6 * len(lower) or not is_kicker(above[best - 1], above[best])
+        )
+        fuller = len(lower.split()) >= 5 or len(lower.split()) > len(upper.split())
+        if (headline_sized or comparable) and len(lower.split()) >= 4 and fuller:
             subtitle, best = above[best].text, best - 1
+        elif headline_sized and len(upper) <= 60 and not upper.endswith((".", "!", "?")):
+            # "Parlamentsaussprache auf Antrag der FDP" / "Große Anfrage zur …" / date: a
+            # short headline under a Dachzeile no shorter than itself, in one block
+            dachzeile = best - 1
     elif (
         best > 0
         and best - 1 in candidates
@@ -195,7 +209,7 @@ def choose(
             subtitle, best = above[best].text, best - 1
     title = above[best]
     kicker = None
-    if best > 0 and is_kicker(above[best - 1], title):
+    if best > 0 and (best - 1 == dachzeile or is_kicker(above[best - 1], title)):
         kicker = above[best - 1].text.rstrip(":").strip()
     dropped = [
         line.text

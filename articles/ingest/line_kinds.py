@@ -36,6 +36,8 @@ PLACE_DATELINE = re.compile(
     # "Nordhausen (psv) Der …": a press office's own mark after the place
     r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+\([a-z]{2,5}\)\s*[-–—]?\s+(?=[A-ZÄÖÜ„«»\"])"
     rf"|^(?:{'|'.join(sorted(PLACES))})\.\s+(?=[A-ZÄÖÜ„«»\"])"
+    # "Neustadt/WN. „Der …": a place with its district's mark, closed by a full stop
+    r"|^[A-ZÄÖÜ][a-zäöüß-]+/[A-ZÄÖÜ][\wäöüß-]*\.\s+(?=[A-ZÄÖÜ„«»\"])"
 )
 STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
 CONTACT_START = re.compile(
@@ -127,7 +129,10 @@ END_OF_TEXT = re.compile(
     r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$|\d+\s+kommentare?$|"
     r"(?:schreibe|schreiben sie)\s+einen\s+kommentar|kommentar\s+(?:schreiben|hinterlassen)|"
     r"teilen\s+mit:?$|diesen\s+beitrag\s+teilen|über\s+(?:den\s+autor|die\s+autorin)$|"
-    r"(?:audio|video|podcast)\s*:\s+\S|made with\b|powered by\b|website by\b)",
+    r"(?:audio|video|podcast)\s*:\s+\S|made with\b|powered by\b|website by\b|"
+    # a paywall under the cut text: "Wenn Sie ein Abo haben, loggen Sie sich ein:"
+    r"wenn sie (?:bereits )?(?:ein )?abo(?:nnent(?:in)?)? (?:haben|sind)|"
+    r"(?:jetzt|weiterlesen mit|mit einem)\s+(?:\w+-)?abo\b)",
     re.IGNORECASE,
 )
 
@@ -166,13 +171,21 @@ VALEDICTION = re.compile(
 POST_NAVIGATION = re.compile(r"^[«‹]\s+\S.{0,80}$|^\S.{0,80}\s+[»›]$")
 TEASER_ENTRY = re.compile(r"(?:\.\.\.|…)\s*\[[^\]]{3,30}\]$")
 LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
+# The meta lines under a headline set as a bulleted row: "• Andreas Hummel, Eisenberg",
+# "• 05.07.2016", "• Lesedauer: ca. 2.5 Min."
+BULLET_READING_TIME = re.compile(
+    r"^(?:lesedauer|lesezeit)\s*:?\s*(?:ca\.\s*)?[\d.,]+\s*min", re.IGNORECASE
+)
+BULLET_BYLINE = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){1,2}),\s+[A-ZÄÖÜ][\w/ -]{1,30}$"
+)
 
 
 @lru_cache(maxsize=8192)
 def is_prose(paragraph: str) -> bool:
     """A paragraph of text: a sentence of eight words or more, or a long paragraph."""
     if paragraph.endswith(("...", "…")):
-        return False
+        return _cut_lead(paragraph)
     if len(paragraph) >= 200 or WIRE_DATELINE.match(paragraph):
         return True
     last, before = paragraph[-1:], paragraph[-2:-1]
@@ -180,6 +193,21 @@ def is_prose(paragraph: str) -> bool:
     if last == ":" and len(paragraph.split()) >= 10:
         return True  # "Die Kleine Anfrage … hat folgenden Wortlaut:" opens the text
     return sentence_end and len(paragraph.split()) >= 8
+
+
+# "Erstmals … berät der Landtag. Es geht darum, wie weit …": a lead cut by the page after
+# a whole first sentence (not a listing's "… mehr...", not a teaser of one line)
+CUT_AFTER_SENTENCE = re.compile(r"^[^.!?]{40,}?[a-zäöüß)][.!?]\s+[A-ZÄÖÜ]")
+READ_MORE_CUT = re.compile(r"\b(?:mehr|weiter|weiterlesen|lesen)\s*(?:\.\.\.|…)$", re.IGNORECASE)
+
+
+def _cut_lead(paragraph: str) -> bool:
+    return (
+        len(paragraph) >= 120
+        and not READ_MORE_CUT.search(paragraph)
+        and bool(CUT_AFTER_SENTENCE.match(paragraph))
+        and len(paragraph.split()) >= 16
+    )
 
 
 def is_date_line(line: str) -> bool:
@@ -197,7 +225,15 @@ def is_date_line(line: str) -> bool:
     return len(words) <= 3 and (len(line) <= 60 or len(words) <= 1)
 
 
+# "Landratsamt Kyffhäuserkreis, Markt 8, 99706 Sondershausen": the office's address on one line
+POSTAL_LINE = re.compile(
+    r"\S,\s*[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)*\s\d{1,4}\s?[a-z]?,\s*\d{5}\s+[A-ZÄÖÜ][\w .()/-]+$"
+)
+
+
 def starts_contact_block(line: str) -> bool:
+    if len(line) <= 140 and line[-1:].isalpha() and POSTAL_LINE.search(line):
+        return True
     match = CONTACT_START.match(line)
     return bool(match) and (len(line) <= 40 or line[match.end() :].lstrip().startswith(":"))
 
@@ -349,3 +385,16 @@ def keywords_below(lines: list[str], item: ParsedItem) -> None:
         if match:
             read_keywords(lines, index, match.group("rest"), item)
             return
+
+
+def bullet_meta(line: str, item: ParsedItem) -> bool:
+    """A bulleted meta line above the text: reading time dropped, a byline read."""
+    rest = LIST_BULLET.sub("", line)
+    if BULLET_READING_TIME.match(rest):
+        return True
+    byline = BULLET_BYLINE.match(rest)
+    if byline and looks_like_name(byline.group("name")):
+        item.author = item.author or byline.group("name")
+        item.warnings.append(f"byline in a bulleted meta row: {rest}")
+        return True
+    return False

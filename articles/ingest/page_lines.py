@@ -64,6 +64,7 @@ from articles.ingest.line_kinds import (
     STAND,
     VALEDICTION,
     WIRE_DATELINE,
+    bullet_meta,
     drop_alt_text,
     headed_listing,
     heading_follows,
@@ -79,16 +80,8 @@ from articles.ingest.line_kinds import (
     teaser_entry,
     top_of_listing,
 )
-from articles.ingest.links import parse_link
+from articles.ingest.links import LINK_NOTE, parse_link
 
-# " … per Mausklick regeln. dpa/nd": the agency's mark closes the text
-# "Städtebund(Zeigt auf eine externe Webseite)": a screen reader's note on a link
-LINK_NOTE = re.compile(
-    r"\s*\((?:zeigt auf eine externe webseite|externer link|link ist extern|"
-    r"öffnet (?:sich )?(?:in )?(?:einem )?neuen? (?:fenster|tab)|external link|"
-    r"opens in (?:a )?new (?:window|tab))\)",
-    re.IGNORECASE,
-)
 # The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
 DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
 AGENCY_TAIL = re.compile(r"\b(?:dpa|epd|afp|kna)\b")
@@ -144,6 +137,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 item.warnings.append(f"repeated line removed: {line[:80]}")
                 continue  # a page header or letterhead printed again
             seen_lines.add(line)
+        if not seen_prose and LIST_BULLET.match(line) and bullet_meta(line, item):
+            continue
         if seen_prose and label_block(lines, index):
             keywords_below(lines[index:], item)
             break  # "Ort: …" / "Anmeldeschluss: …": the facts box under the text

@@ -16,7 +16,7 @@ from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
 from articles.ingest.line_kinds import PLACE_DATELINE, WIRE_DATELINE
 from articles.ingest.line_kinds import is_prose as _is_prose
-from articles.ingest.links import URL, parse_link
+from articles.ingest.links import URL, closing_address, parse_link
 from articles.ingest.page_lines import PageFacts
 from articles.ingest.sentences import first_sentence
 from articles.ingest.source import RELEASE_STYLE
@@ -253,7 +253,7 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
     while body and (link := parse_link(body[-1])) is not None:
         item.links.insert(0, link)  # a block of links under the text is no body
         body.pop()
-    links = [parse_link(p) for p in body]
+    links = [parse_link(p) or closing_address(p) for p in body]
     item.links[:0] = [link for link in links if link and link.url]
     item.body = "\n\n".join(body) or None
     if item.title and len(item.title) > 300:
@@ -262,6 +262,13 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
 
 LABELLED_LINK = re.compile(
     r"^(?:link|links|weblink)(?:\s+(?:zum|zur|zu)\s+\w+)?\s*:\s*\S", re.IGNORECASE
+)
+
+
+AUTHOR_MARK_LINE = re.compile(
+    r"^(?:\((?P<mark>[a-zäöü]{2,4}(?:/[a-zäöü]{1,4})?)\)"
+    r"|(?:autor(?:in)?|text)\s*:\s*(?P<by>\w[\w .-]{1,40}))$",
+    re.IGNORECASE,
 )
 
 
@@ -277,7 +284,13 @@ def _without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]
             labelled.insert(0, link)  # "Link: Thüringer Service-Portal" among menu lines
             body.pop()
             continue
-        dropped.insert(0, body.pop())
+        line = body.pop()
+        if (mark := AUTHOR_MARK_LINE.match(line)) and not item.author:
+            # "(pm)", "Autor: red" under the text
+            item.author = (mark.group("mark") or mark.group("by")).strip()
+            item.warnings.append(f"author mark under the text: {line}")
+            continue
+        dropped.insert(0, line)
     item.links[:0] = labelled
     if dropped:
         item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
