@@ -114,17 +114,20 @@ def pull_quote_end(lines: list[str], index: int) -> int | None:
 def line_above_date(kept: list[str], lines: list[str], index: int) -> str | None:
     """The line above the first date line, when the lead follows the date (and its category
     line): likely the headline."""
+    above = next((line for line in reversed(kept) if line), None)
+    opening = above.split()[:2] if above else None
     following = next(
         (
             line.strip()
             for line in lines[index + 1 :]
-            if line.strip() and not CATEGORY_LINE.match(line.strip())
+            if line.strip()
+            and not CATEGORY_LINE.match(line.strip())
+            # a picture's alt text echoing the headline: "Digitaler Aufbruch 2024 in Hamburg"
+            and not (len(line) <= 100 and line.split()[:2] == opening and not is_prose(line))
         ),
         "",
     )
-    if is_prose(following):
-        return next((line for line in reversed(kept) if line), None)
-    return None
+    return above if is_prose(following) else None
 
 
 # "20.09.2017, Rede der Beigeordneten zur Einbringung …": a release page's date and headline

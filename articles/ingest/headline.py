@@ -40,6 +40,8 @@ RUBRIC_PHRASE = re.compile(
     r"^(?:(?:Neues|Nachrichten|News)\s+aus|Aus)\s+(?:dem|der|den)\s+[A-ZÄÖÜ][\w-]+"
     r"(?:\s+und\s+(?:dem|der|den)\s+[A-ZÄÖÜ][\w-]+)?$"
 )
+# "Zahlen, Daten, Fakten": a rubric made of a list of nouns, no headline
+NOUN_LIST = re.compile(r"^[A-ZÄÖÜ][\w-]+(?:, [A-ZÄÖÜ][\w-]+)+(?: (?:und|&) [A-ZÄÖÜ][\w-]+)?$")
 DASH_KICKER = re.compile(r"^[A-ZÄÖÜ][\wäöüß.-]+ [-–] [A-ZÄÖÜ][\wäöüß.-]+$")
 INNER_CAPITAL = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ][a-zäöüß]+\s)")
 _PLACES_TEXT = """
@@ -127,27 +129,47 @@ def score(text: str, distance: int) -> float:
         value -= 2  # an outlet's name in capitals, not a headline set in capitals
     if re.search(r"\b(19|20)\d\d$", text) and len(words) <= 3:
         value -= 2  # a listing header: "Pressemitteilungen 2022"
+    if distance > 0 and NOUN_LIST.match(text):
+        value -= 4  # a rubric above the headline
     lower = [word.lower().strip("„“\"',") for word in words]
     if any(word in STOP_WORDS for word in lower):
         value += 1
     return value
 
 
-def is_kicker(line: Line, title: Line) -> bool:
-    """A Dachzeile: a short line directly above the headline, or a known rubric or region."""
+def is_kicker(line: Line, title: Line, masthead: bool = False, in_menu: bool = False) -> bool:
+    """A Dachzeile: a short line directly above the headline, or a known rubric or region.
+
+    `masthead`: the line is the page's first; a district's name there is the site's name."""
     text = line.text.rstrip(":")
     words = text.split()
     if RUBRIC_PHRASE.match(text):
         return True  # "Aus dem Plenum und den Ausschüssen": a periodical's section
     if not words or len(words) > 4 or len(text) > 40 or not text[:1].isupper():
         return False
-    if line.text.endswith(":") or DASH_KICKER.match(text):
+    if line.text.endswith(":") or DASH_KICKER.match(text) or NOUN_LIST.match(text):
         return True  # "Thüringen:", "Regierung - Erfurt"
     if title.blank_before:
         # a line apart from the headline is navigation, unless a region or rubric stands alone
         return line.blank_before and (text in REGIONS or text in RUBRICS or text in PLACES)
-    local = LOCAL_KICKER.match(text) is not None  # "Landkreis Dillingen" over the headline
+    local = LOCAL_KICKER.match(text) is not None  # "Landkreis Dillingen"
+    if local and masthead:
+        return False  # a district's name atop the page is the site's name
+    if in_menu and not local:
+        # "Nachrichten" / "Schleswig-Holstein" / "Politik": the end of a menu; a longer line
+        # after one-word menu entries ("Rahmenprogramm KOMMUNALE 2023") is the Dachzeile
+        return len(words) >= 3 and not title.blank_before
     return text in RUBRICS or text in REGIONS or text in PLACES or local or line.blank_before
+
+
+def in_menu(above: list[Line], best: int) -> bool:
+    """The line above the headline ends a run of short menu lines in one block with it."""
+    return (
+        best >= 2
+        and not above[best - 1].blank_before
+        and len(above[best - 2].text.split()) <= 2
+        and len(above[best - 1].text.split()) <= 4
+    )
 
 
 SUBTITLE_MARK = "\x00subtitle:"
@@ -209,7 +231,9 @@ def choose(
             subtitle, best = above[best].text, best - 1
     title = above[best]
     kicker = None
-    if best > 0 and (best - 1 == dachzeile or is_kicker(above[best - 1], title)):
+    if best > 0 and (
+        best - 1 == dachzeile or is_kicker(above[best - 1], title, best == 1, in_menu(above, best))
+    ):
         kicker = above[best - 1].text.rstrip(":").strip()
     dropped = [
         line.text

@@ -36,6 +36,8 @@ PLACE_DATELINE = re.compile(
     # "Nordhausen (psv) Der …": a press office's own mark after the place
     r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+\([a-z]{2,5}\)\s*[-–—]?\s+(?=[A-ZÄÖÜ„«»\"])"
     rf"|^(?:{'|'.join(sorted(PLACES))})\.\s+(?=[A-ZÄÖÜ„«»\"])"
+    # "Kiel | Homeoffice, …": the place set off by a bar
+    r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+\|\s+(?=[A-ZÄÖÜ„«»\"])"
     # "Neustadt/WN. „Der …": a place with its district's mark, closed by a full stop
     r"|^[A-ZÄÖÜ][a-zäöüß-]+/[A-ZÄÖÜ][\wäöüß-]*\.\s+(?=[A-ZÄÖÜ„«»\"])"
 )
@@ -56,7 +58,12 @@ AGENCY_FOOTER = re.compile(
     r"(?:quelle|source)\s*:\s*(?:dpa|epd|afp|kna)\b.*)$|^[^.]{0,60}\bdpa-\w+[^.]{0,30}$",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^(?:von|by)\s+(?P<name>[\w .,/&-]{2,60})$", re.IGNORECASE)
+# "Avatar_shz von Dieter Schulz": the author's picture's alt text glued to the byline
+BYLINE = re.compile(
+    r"^(?:(?:avatar|profilbild|autorenbild|autorenfoto)\S*\s+)?"
+    r"(?:von|by)\s+(?P<name>[\w .,/&-]{2,60})$",
+    re.IGNORECASE,
+)
 # "16. Mai 2018 von Redaktion", "Datum: 02.07.2020 | Autor: Jonas Weber": a byline in a date line
 BYLINE_TAIL = re.compile(
     r"(?:\s+(?:von|by)\s+|\s*\|?\s*(?:autor(?:in)?|author|redakteur(?:in)?|text)\s*:\s*)"
@@ -171,14 +178,6 @@ VALEDICTION = re.compile(
 POST_NAVIGATION = re.compile(r"^[«‹]\s+\S.{0,80}$|^\S.{0,80}\s+[»›]$")
 TEASER_ENTRY = re.compile(r"(?:\.\.\.|…)\s*\[[^\]]{3,30}\]$")
 LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
-# The meta lines under a headline set as a bulleted row: "• Andreas Hummel, Eisenberg",
-# "• 05.07.2016", "• Lesedauer: ca. 2.5 Min."
-BULLET_READING_TIME = re.compile(
-    r"^(?:lesedauer|lesezeit)\s*:?\s*(?:ca\.\s*)?[\d.,]+\s*min", re.IGNORECASE
-)
-BULLET_BYLINE = re.compile(
-    r"^(?P<name>[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){1,2}),\s+[A-ZÄÖÜ][\w/ -]{1,30}$"
-)
 
 
 @lru_cache(maxsize=8192)
@@ -235,10 +234,23 @@ def starts_contact_block(line: str) -> bool:
     if len(line) <= 140 and line[-1:].isalpha() and POSTAL_LINE.search(line):
         return True
     match = CONTACT_START.match(line)
-    return bool(match) and (len(line) <= 40 or line[match.end() :].lstrip().startswith(":"))
+    if not match:
+        return False
+    rest = line[match.end() :]
+    # "Pressestelle der Fraktion BÜNDNIS 90/DIE GRÜNEN im Hessischen Landtag": a sender line
+    owner = len(line) <= 100 and rest.startswith((" der ", " des ")) and line[-1:].isalpha()
+    return len(line) <= 40 or rest.lstrip().startswith(":") or owner
+
+
+# "--- Datum: 18.10.2023 Uhrzeit: 17:00 - 18:00 Uhr Ort: DIGITAL-Bühne": an event's facts row
+FACTS_ROW = re.compile(
+    r"^[-–—*\s]*(?:Datum|Termin|Wann)\s*:\s*\S.{0,60}?\s(?:Uhrzeit|Zeit|Ort|Wo)\s*:\s*\S"
+)
 
 
 def label_block(lines: list[str], index: int) -> bool:
+    if FACTS_ROW.match(lines[index].strip()):
+        return True
     if not LABEL_LINE.match(lines[index].strip()):
         return False
     following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
@@ -385,16 +397,3 @@ def keywords_below(lines: list[str], item: ParsedItem) -> None:
         if match:
             read_keywords(lines, index, match.group("rest"), item)
             return
-
-
-def bullet_meta(line: str, item: ParsedItem) -> bool:
-    """A bulleted meta line above the text: reading time dropped, a byline read."""
-    rest = LIST_BULLET.sub("", line)
-    if BULLET_READING_TIME.match(rest):
-        return True
-    byline = BULLET_BYLINE.match(rest)
-    if byline and looks_like_name(byline.group("name")):
-        item.author = item.author or byline.group("name")
-        item.warnings.append(f"byline in a bulleted meta row: {rest}")
-        return True
-    return False

@@ -64,7 +64,6 @@ from articles.ingest.line_kinds import (
     STAND,
     VALEDICTION,
     WIRE_DATELINE,
-    bullet_meta,
     drop_alt_text,
     headed_listing,
     heading_follows,
@@ -81,6 +80,7 @@ from articles.ingest.line_kinds import (
     top_of_listing,
 )
 from articles.ingest.links import LINK_NOTE, parse_link
+from articles.ingest.page_shapes import bullet_meta
 
 # The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
 DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")

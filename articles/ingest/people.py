@@ -120,8 +120,12 @@ PLACE_ADJECTIVE = re.compile(
     r"Ihrer|Ihren|Unser|Unseren|Jeder|Jeden|Dieser|Diesen|Jener|Allen|Vielen|Thüringen|"
     r"Sachsen|Hessen|Bremen)$)[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|en)$"
 )
-# Adjectives that are part of an office's name: "Parlamentarische", "Stellvertretender"
-TITLE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ische|ischer|ende|ender)$")
+# Adjectives that are part of an office's name: "Parlamentarische", "Stellvertretender",
+# "digitalisierungspolitische" (Sprecher), "stellvertretende", "kommissarische"
+TITLE_ADJECTIVE = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ische|ischer|ende|ender)$"
+    r"|^[a-zäöüß]*(?:politisch|vertretend|amtierend|kommissarisch)er?$"
+)
 ENUMERATION = re.compile(
     r",\s*((?:[A-ZÄÖÜ][\w-]+,\s*)*[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)(?=\s*[.,;:!?“\"]|\s*$)"
 )

@@ -14,10 +14,11 @@ from articles.ingest import dates, headline, page_lines
 from articles.ingest.date_lines import split_dated_headline
 from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
-from articles.ingest.line_kinds import PLACE_DATELINE, WIRE_DATELINE
+from articles.ingest.line_kinds import FACTS_ROW, PLACE_DATELINE, WIRE_DATELINE
 from articles.ingest.line_kinds import is_prose as _is_prose
 from articles.ingest.links import URL, closing_address, parse_link
 from articles.ingest.page_lines import PageFacts
+from articles.ingest.page_shapes import join_broken_headline, join_lone_pipes
 from articles.ingest.sentences import first_sentence
 from articles.ingest.source import RELEASE_STYLE
 
@@ -25,7 +26,8 @@ VERSION = 1
 EVENT_WORDS = re.compile(
     r"\b\w*(Kongress|Konferenz|Tagung|Fachtag|Forum|Messe|Workshop|Symposium|Gipfel|Barcamp|"
     r"Veranstaltung|Kongreß|Summit|Festival|Hackathon|Seminar|Webinar|Kolloquium|Ausstellung|"
-    r"Netzwerktreffen|Digitaltag|Aktionstag|Infotag|Thementag|Zukunftstag)\w*|\bTag der\b",
+    r"Netzwerktreffen|Digitaltag|Aktionstag|Infotag|Thementag|Zukunftstag|Preisverleihung)\w*"
+    r"|\bTag der\b",
     re.IGNORECASE,
 )
 # "… findet am 7. Juni 2024 in Weimar statt": the lead of an event page.
@@ -65,6 +67,8 @@ def detect(lines: list[str], event_by_headline: bool = True) -> str:
         return "event"
     if head and len(head[0]) <= 120 and any(_announces_event(line) for line in head[1:4]):
         return "event"
+    if not release and any(FACTS_ROW.match(line) for line in lines if line[:1] in "-–—*DTW"):
+        return "event"  # "Datum: … Uhrzeit: … Ort: …": the facts of an event
     if MINISTRY_HINTS.search("\n".join(lines)):
         return "ministry"
     return "other"
@@ -79,7 +83,7 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     item.source_kind = shape
     item.parser = f"{shape}@{VERSION}"
     text = "\n".join(lines)
-    lines = split_dated_headline(lines)
+    lines = split_dated_headline(join_broken_headline(join_lone_pipes(lines)))
     facts = page_lines.read(lines, item, MINISTRY_NAME)
     if facts.no_headline:
         paragraphs = [line for line in facts.kept if line and _is_prose(line)]
@@ -113,7 +117,7 @@ def _choose_heading(
         position = paragraphs.index(title_hint)
         first_text = position + 1
         kicker = None
-        if position > 0 and headline.is_kicker(lines[position - 1], lines[position]):
+        if position > 0 and headline.is_kicker(lines[position - 1], lines[position], position == 1):
             kicker = lines[position - 1].text.rstrip(":")
         dropped = [p for i, p in enumerate(paragraphs[:position]) if p != kicker]
         title: str | None = headline.strip_bullet(title_hint)
@@ -216,6 +220,9 @@ def _without_truncated_repeat(paragraphs: list[str], item: ParsedItem) -> list[s
         if paragraphs[1].startswith(stem):
             item.warnings.append("shortened repeat of the lead removed")
             return paragraphs[1:]
+    if len(paragraphs) >= 2 and paragraphs[1] == paragraphs[0]:
+        item.warnings.append("the lead printed twice: the repeat removed")
+        return paragraphs[1:]
     repeated = len(paragraphs) >= 2 and len(paragraphs[1]) > len(paragraphs[0]) >= 80
     if repeated and paragraphs[1].startswith(paragraphs[0]):  # the lead again atop the text
         item.warnings.append("lead repeated at the start of the text removed")

@@ -1,0 +1,71 @@
+"""Shapes spread over several lines of a page, read before the first pass.
+
+A date line and its rubric set on three lines around a lone bar, a headline broken at a dash,
+a headline's meta row set as bullets (byline, date, reading time).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest.item import ParsedItem
+from articles.ingest.line_kinds import LIST_BULLET, is_prose
+from articles.ingest.people import looks_like_name
+
+# The meta lines under a headline set as a bulleted row: "• Andreas Hummel, Eisenberg",
+# "• 05.07.2016", "• Lesedauer: ca. 2.5 Min."
+BULLET_READING_TIME = re.compile(
+    r"^(?:lesedauer|lesezeit)\s*:?\s*(?:ca\.\s*)?[\d.,]+\s*min", re.IGNORECASE
+)
+BULLET_BYLINE = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){1,2}),\s+[A-ZÄÖÜ][\w/ -]{1,30}$"
+)
+
+
+def bullet_meta(line: str, item: ParsedItem) -> bool:
+    """A bulleted meta line above the text: reading time dropped, a byline read."""
+    rest = LIST_BULLET.sub("", line)
+    if BULLET_READING_TIME.match(rest):
+        return True
+    byline = BULLET_BYLINE.match(rest)
+    if byline and looks_like_name(byline.group("name")):
+        item.author = item.author or byline.group("name")
+        item.warnings.append(f"byline in a bulleted meta row: {rest}")
+        return True
+    return False
+
+
+def join_lone_pipes(lines: list[str]) -> list[str]:
+    """ "05.06.2020" / "|" / "Veranstaltungen": a date line and its rubric set on three lines."""
+    if "|" not in lines:
+        return lines
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        after = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        while joined and not joined[-1].strip() and line == "|":
+            joined.pop()
+        if line == "|" and joined and after is not None and len(lines[after]) <= 40:
+            joined[-1] = f"{joined[-1]} | {lines[after]}"
+            index = after + 1
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+BROKEN_AT_DASH = re.compile(r"\S\s[–—-]$")
+
+
+def join_broken_headline(lines: list[str]) -> list[str]:
+    """ "Digitaler Aufbruch 2024 –" / "Gipfeltreffen der kommunalen CDOs": one headline."""
+    for index, line in enumerate(lines[:-1]):
+        if is_prose(line):
+            break  # only above the text
+        follower = lines[index + 1]
+        if BROKEN_AT_DASH.search(line) and follower[:1].isupper() and not is_prose(follower):
+            joined = f"{line} {follower}"
+            if len(joined) <= 160:
+                return [*lines[:index], joined, *lines[index + 2 :]]
+    return lines
