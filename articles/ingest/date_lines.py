@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.ingest import dates
-from articles.ingest.furniture import is_furniture
+from articles.ingest.furniture import CREATED_BY, is_furniture
 from articles.ingest.headline import PLACES
 from articles.ingest.item import ParsedItem
 from articles.ingest.line_kinds import (
@@ -22,6 +22,7 @@ from articles.ingest.line_kinds import (
     CLOCK,
     DATE_LINE_WORDS,
     NAME_LINE,
+    STAND,
     is_prose,
 )
 from articles.ingest.people import looks_like_name
@@ -30,6 +31,26 @@ from articles.ingest.people import looks_like_name
 def is_closing_wish(line: str) -> bool:
     """ "Wir freuen uns auf Sie!": a short exclamation above a letter's close."""
     return line.endswith("!") and len(line.split()) <= 6
+
+
+# "Diese Nachricht wurde am 01.03.2023 im Programm Deutschlandfunk gesendet.": a broadcast note
+BROADCAST_NOTE = re.compile(
+    r"^Diese[rs]? (?:Nachricht|Meldung|Beitrag|Sendung|Bericht) wurde am (.{6,30}?) "
+    r"(?:im Programm|in der Sendung|im|bei|von)\b.{0,60}?"
+    r"(?:gesendet|ausgestrahlt|veröffentlicht)\.?$"
+)
+
+
+def stand_date(line: str) -> tuple | None:
+    """The date a "Stand:" / "Veröffentlicht im Dezember 2025." / broadcast note names."""
+    if (note := BROADCAST_NOTE.match(line)) is not None:
+        return dates.parse_date(note.group(1))
+    stand = STAND.match(line)
+    if not stand:
+        return None
+    if len(line) <= 60 and (stated := dates.parse_date(stand.group(1))):
+        return stated
+    return dates.month_in(stand.group(1)) if len(line) <= 40 else None
 
 
 def take_rubric(name: str, item: ParsedItem) -> None:
@@ -150,3 +171,40 @@ def split_dated_headline(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def note_above_date(facts, lines: list[str], index: int) -> None:
+    if facts.above_date is None and not (facts.header or facts.created):
+        facts.above_date = line_above_date(facts.kept, lines, index)
+
+
+def hint_title(facts, prose_seen: int, lines: list[str], index: int) -> bool:
+    """A creator or date line right under the only line so far: that line is the headline,
+    even when it ends with a full stop ("… widerspricht Darstellung des MDR.")."""
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    lead = is_prose(following) or len(following) >= 100
+    if following and not lead and not CREATED_BY.match(following):
+        return False  # a heading follows the date: the date belongs to it
+    lines = [line for line in facts.kept if line]
+    if prose_seen <= 1 and lines and len(lines[-1]) <= 250 and len(lines[-1].split()) >= 3:
+        others = lines[:-1]
+        if not any(len(line.split()) >= 3 for line in others):
+            facts.title_hint = lines[-1]
+            return True
+    return False
+
+
+def author_below(lines: list[str], index: int, item: ParsedItem) -> list[str]:
+    """A name alone on the line under the date line, the lead under it: the author."""
+    below = next(
+        (i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None
+    )
+    if below is None or item.author:
+        return lines
+    name = lines[below].strip()
+    following = next((line.strip() for line in lines[below + 1 :] if line.strip()), "")
+    if NAME_LINE.match(name) and looks_like_name(name) and is_prose(following):
+        item.author = name
+        item.warnings.append(f"author under the date line: {name}")
+        return [*lines[:below], "", *lines[below + 1 :]]
+    return lines

@@ -36,9 +36,19 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
+# "Normal 0 21 false false false MicrosoftInternetExplorer4 /* Style Definitions */ table.
+# MsoNormalTable {…}": the style sheet of a text pasted from Word, glued to the first paragraph
+OFFICE_STYLES = re.compile(
+    r"(?:Normal\s+\d+\s+\d+\s+(?:(?:false|true)\s+){2,4}\S+\s+)?/\*\s*Style Definitions\s*\*/"
+    r"(?:[^{}\n]*\{[^{}]*\})+\s*"
+)
+
+
 def prepare(text: str) -> Prepared:
     """Recognise the form and bring it into page shape."""
     text = SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")  # "Leis\u00ad" / "tungen"
+    if "Style Definitions" in text:  # a word processor's style sheet pasted with the text
+        text = OFFICE_STYLES.sub("", text)
     lines = text.split("\n")
     if json_feed.looks_like_json_feed(text) and (items := json_feed.read_items(text)):
         prepared = _feed(items)

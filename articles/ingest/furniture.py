@@ -42,6 +42,8 @@ FURNITURE_LINES = {
     "bildergalerie öffnen", "seitenbeginn", "zum seiteninhalt", "detailseite", "vorherige",
     "nächste", "weitere infos", "hören", "artikel anhören", "kommentar schreiben",
     "kommentar verfassen", "kommentare schreiben", "antworten", "pressemitteilung - detailansicht",
+    "newsletter bestellen", "zum newsletter", "anbieter zum thema", "newsletter-anmeldung",
+    "kommentare lesen",
 }  # fmt: skip
 PRINT_LINE = re.compile(r"^druckversion\s+pdf\s+link\s+mailen$", re.IGNORECASE)
 POSTCODE_LINE = re.compile(r"^(?:D-)?\d{5}\s+[A-ZÄÖÜ][\w\s().-]{1,60}$")

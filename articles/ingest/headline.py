@@ -153,11 +153,12 @@ def is_kicker(line: Line, title: Line, masthead: bool = False, in_menu: bool = F
         # a line apart from the headline is navigation, unless a region or rubric stands alone
         return line.blank_before and (text in REGIONS or text in RUBRICS or text in PLACES)
     local = LOCAL_KICKER.match(text) is not None  # "Landkreis Dillingen"
-    if local and masthead:
-        return False  # a district's name atop the page is the site's name
+    known = text in RUBRICS or text in REGIONS or text in PLACES
+    if masthead and not (known or text.isupper()):
+        return False  # the page's first line: the site's name ("Landesportal Sachsen-Anhalt")
     if in_menu and not local:
         # "Nachrichten" / "Schleswig-Holstein" / "Politik": the end of a menu; a longer line
-        # after one-word menu entries ("Rahmenprogramm KOMMUNALE 2023") is the Dachzeile
+        # after short menu entries ("Rahmenprogramm KOMMUNALE 2023") is the Dachzeile
         return len(words) >= 3 and not title.blank_before
     return text in RUBRICS or text in REGIONS or text in PLACES or local or line.blank_before
 
@@ -206,8 +207,10 @@ def choose(
     if best > 0 and best - 1 in candidates and not above[best].blank_before:
         upper, lower = above[best - 1].text, above[best].text
         headline_sized = len(upper) > 40 or len(upper.split()) >= 5
-        comparable = len(upper.split()) >= 3 and (
-            len(upper) >= 0.6 * len(lower) or not is_kicker(above[best - 1], above[best])
+        worded = [w for w in upper.split() if any(c.isalpha() for c in w)]
+        sentence_like = len(worded) >= 4 or any(w.lower() in STOP_WORDS for w in worded)
+        comparable = (len(upper.split()) >= 3 and len(upper) >= 0.6 * len(lower)) or (
+            len(worded) >= 3 and sentence_like and not is_kicker(above[best - 1], above[best])
         )
         fuller = len(lower.split()) >= 5 or len(lower.split()) > len(upper.split())
         if (headline_sized or comparable) and len(lower.split()) >= 4 and fuller:

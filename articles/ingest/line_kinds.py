@@ -18,7 +18,6 @@ from articles.ingest.furniture import (
     credit_value,
     is_credit,
     is_furniture,
-    strip_read_more,
 )
 from articles.ingest.headline import PLACES
 from articles.ingest.item import ParsedItem, PersonRef
@@ -27,7 +26,7 @@ from articles.ingest.people import is_role_word, looks_like_name
 AGENCIES = {"dpa", "epd", "afp", "kna", "ap", "reuters", "dts", "ddp", "apa"}
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\wäöüß./ -]{1,40}?)\s*"
-    r"\((?P<agency>dpa|epd|afp|ap|kna|reuters|dts|ddp|apa)(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
+    r"\((?P<agency>dpa(?:-AFX)?|epd|afp|ap|kna|reuters|dts|ddp|apa)(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
     re.IGNORECASE,
 )
 # "Ilmenau/Erfurt - Das …": a dateline without the agency's mark.
@@ -67,7 +66,7 @@ BYLINE = re.compile(
 # "16. Mai 2018 von Redaktion", "Datum: 02.07.2020 | Autor: Jonas Weber": a byline in a date line
 BYLINE_TAIL = re.compile(
     r"(?:\s+(?:von|by)\s+|\s*\|?\s*(?:autor(?:in)?|author|redakteur(?:in)?|text)\s*:\s*)"
-    r"(?P<name>[\w][\w .-]{1,40})$|\s*\|\s*(?P<agency>dpa|epd|afp|kna)$",
+    r"(?P<name>[\w][\w .-]{1,40})$|\s*\|\s*(?P<agency>dpa(?:-AFX)?|epd|afp|kna)$",
     re.IGNORECASE,
 )
 # "6 min read", "Lesedauer: 2 Minuten" (also glued to the year: "20196 min read")
@@ -137,6 +136,7 @@ END_OF_TEXT = re.compile(
     r"(?:schreibe|schreiben sie)\s+einen\s+kommentar|kommentar\s+(?:schreiben|hinterlassen)|"
     r"teilen\s+mit:?$|diesen\s+beitrag\s+teilen|über\s+(?:den\s+autor|die\s+autorin)$|"
     r"(?:audio|video|podcast)\s*:\s+\S|made with\b|powered by\b|website by\b|"
+    r"dieser beitrag ist urheberrechtlich geschützt|"
     # a paywall under the cut text: "Wenn Sie ein Abo haben, loggen Sie sich ein:"
     r"wenn sie (?:bereits )?(?:ein )?abo(?:nnent(?:in)?)? (?:haben|sind)|"
     r"(?:jetzt|weiterlesen mit|mit einem)\s+(?:\w+-)?abo\b)",
@@ -146,7 +146,16 @@ END_OF_TEXT = re.compile(
 
 # Lower-case words a picture description has and a credit ("Stadt Jena", "TSK/Name") has not
 DESCRIPTION = re.compile(r"\s(?!(?:von|und|der|die|des|für|e\.\s?V\.)\s)[a-zäöüß]{2,}\b(?!\.)")
-CREDIT_WORDS = ("foto", "bild", "©", "copyright", "(c) ", "grafik", "quelle", "image", "photo")
+# A caption closed by a photo agency's credit in brackets: "… (picture alliance / dpa / Name)"
+AGENCY_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?“\"])\s+\((?P<credit>(?:picture alliance|imago|getty images|istock|dpa|afp|ap|"
+    r"reuters|epd|ddp)\b[^()]{0,70})\)$",
+    re.IGNORECASE,
+)
+CREDIT_WORDS = (
+    "foto", "bild", "©", "copyright", "(c) ", "grafik", "quelle", "image", "photo",
+    "(picture alliance", "(imago", "(getty",
+)  # fmt: skip
 NAME_LINE = re.compile(
     r"^(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß-]+){1,2}$"
 )
@@ -286,38 +295,6 @@ def teaser_entry(line: str) -> bool:
     return bool(TEASER_ENTRY.search(line)) and len(line) <= 300
 
 
-def headed_listing(lines: list[str], index: int) -> tuple[str, int] | None:
-    """A listing's top entry: a headline, its teaser cut at "...", a "mehr lesen" link, and
-    more entries cut the same way below. (teaser, index after it) or None."""
-    line = lines[index].strip()
-    if is_prose(line) or len(line.split()) < 3 or re.search(r"[.,;:!?]$", line):
-        return None
-    following = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
-    if following is None:
-        return None
-    teaser = lines[following].strip()
-    if len(teaser) < 80 or not teaser.endswith(("...", "…")):
-        return None
-    cut = [i for i in range(following + 1, len(lines)) if lines[i].strip().endswith(("...", "…"))]
-    if len(cut) < 2:
-        return None
-    # The other entries set their headline apart from the teaser as this one does; a listing's
-    # own header ("Pressemitteilungen zum Thema …") stands apart where the entries do not.
-    gap = following > index + 1
-    same = sum((i > 0 and not lines[i - 1].strip()) == gap for i in cut)
-    return (teaser, following + 1) if same * 2 > len(cut) else None
-
-
-def top_of_listing(lines: list[str], index: int) -> bool:
-    line = lines[index].strip()
-    if len(line) < 120 or strip_read_more(line) == line or not line.endswith(("...", "…")):
-        return False
-    if index > 0 and lines[index - 1].strip():
-        return False  # an entry under its own heading
-    cut = sum(1 for other in lines if other.strip().endswith(("mehr...", "mehr…", "...", "…")))
-    return cut >= 3
-
-
 def drop_alt_text(kept: list[str], item: ParsedItem) -> None:
     """A picture's short alt text above its caption, under the headline: out too."""
     filled = [i for i, line in enumerate(kept) if line]
@@ -336,7 +313,7 @@ def drop_alt_text(kept: list[str], item: ParsedItem) -> None:
 
 def take_credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -> bool:
     """A picture credit, with the caption lines right above it: out of the text."""
-    credit = None
+    credit = agency = None
     lower = line.lower()
     if len(line) > 400 or not any(word in lower for word in CREDIT_WORDS):
         return False
@@ -346,13 +323,15 @@ def take_credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -
         credit = credit_value(line)
     elif (caption := CAPTION_WITH_CREDIT.match(line)) is not None:
         credit = caption.group("credit").strip(" .")
+    elif (agency := AGENCY_CREDIT_TAIL.search(line)) is not None:
+        credit = agency.group("credit").strip()  # "… erreichen. (picture alliance / dpa / Name)"
     elif (inline := INLINE_CREDIT.match(line)) is not None:
         credit = re.sub(
             r"(?<=[a-zäöüß]{3})\.$", "", (inline.group("a") or inline.group("b")).strip()
         )
     else:
         return is_credit(line)  # "© dpa-infocom GmbH": a copyright notice, no picture credit
-    if credit and DESCRIPTION.search(credit) and not credit.islower():
+    if credit and DESCRIPTION.search(credit) and not credit.islower() and not agency:
         return True  # "Bild: Staatssekretärin … am Rednerpult": alt text, no credit
     if credit and not item.image_credit:
         item.image_credit = credit

@@ -18,12 +18,15 @@ from articles.ingest import dates, related
 from articles.ingest.date_lines import (
     QUOTE_MARKS,
     author_above,
+    author_below,
     caption_above,
     dated_headline_above,
-    line_above_date,
+    hint_title,
     looks_like_byline,
+    note_above_date,
     only_furniture_below,
     pull_quote_end,
+    stand_date,
     take_rubric,
 )
 from articles.ingest.furniture import (
@@ -65,7 +68,6 @@ from articles.ingest.line_kinds import (
     VALEDICTION,
     WIRE_DATELINE,
     drop_alt_text,
-    headed_listing,
     heading_follows,
     is_date_line,
     is_prose,
@@ -77,13 +79,14 @@ from articles.ingest.line_kinds import (
     starts_contact_block,
     take_credit,
     teaser_entry,
-    top_of_listing,
 )
 from articles.ingest.links import LINK_NOTE, parse_link
+from articles.ingest.listings import headed_listing, top_of_listing
 from articles.ingest.page_shapes import bullet_meta
 
 # The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
 DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
+DESK_CODES = re.compile(r"(?<=[.!?“\"])/[a-z]{2,5}/[A-Z]{2,3}/[a-z]{2,3}$")
 AGENCY_TAIL = re.compile(r"\b(?:dpa|epd|afp|kna)\b")
 STRAY_PUNCTUATION = re.compile(r"^[,;]+\s*(?=[„\"«»A-ZÄÖÜ])")
 AGENCY_MARK_END = re.compile(r"(?<=[.!?“\"])\s+((?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?)$")
@@ -174,6 +177,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.related.extend(related.parse_section(entries))  # the rest of a listing
             break
         if seen_prose and related.SECTION.match(line):
+            if (boxed := related.boxed_section(lines, index, is_prose)) is not None:
+                item.related.extend(boxed[0])  # a box inside the text, the text goes on
+                index = boxed[1]
+                continue
             item.related.extend(related.parse_section(lines[index + 1 :]))
             keywords_below(lines[index:], item)
             break
@@ -273,14 +280,13 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             take_rubric(rubric.group("name"), item)
         if CREATED_BY.match(line):
             if not seen_prose:
-                _note_above_date(facts, lines, index)
+                note_above_date(facts, lines, index)
             facts.created = facts.created or dates.parse_date(line)
             item.warnings.append(f"creator line removed: {line[:80]}")
-            _hint_title(facts, prose_seen, lines, index)
+            hint_title(facts, prose_seen, lines, index)
             continue
-        stand = STAND.match(line)
-        if stand and len(line) <= 60 and dates.parse_date(stand.group(1)):
-            facts.stand = facts.stand or dates.parse_date(stand.group(1))
+        if (stated := stand_date(line)) is not None:
+            facts.stand = facts.stand or stated
             continue
         if (
             not seen_prose
@@ -298,13 +304,14 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 continue
             author_above(kept, item, prose_seen)
             if not seen_prose:
-                _note_above_date(facts, lines, index)
+                note_above_date(facts, lines, index)
+                lines = author_below(lines, index, item)  # "14. September 2021" / "Name"
                 facts.header = facts.header or dates.parse_date(line)
-                _hint_title(facts, prose_seen, lines, index)
+                hint_title(facts, prose_seen, lines, index)
                 continue
             if prose_seen <= 2 or only_furniture_below(lines, index):
                 facts.late = facts.late or dates.parse_date(line)
-                if _hint_title(facts, prose_seen, lines, index):
+                if hint_title(facts, prose_seen, lines, index):
                     facts.header, facts.late = facts.header or facts.late, None
                 continue
         if seen_prose and (signature := signature_below(lines, index)) is not None:
@@ -356,6 +363,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         ):
             line = line[len(item.author) :]  # a blog's user name glued to the first word
         line = STRAY_PUNCTUATION.sub("", line)  # ",„Mit dem …": a stray comma before the lead
+        if "/" in line[-16:]:
+            line = DESK_CODES.sub("", line)  # '… nicht weniger."/yyzz/DP/he': the desk's codes
         if "(" in line:
             line = LINK_NOTE.sub("", line)  # "Städtebund(Zeigt auf eine externe Webseite)"
         line = DROP_CAP.sub(r"\1\2", line)  # "D igital den Wohnsitz …": a drop cap set apart
@@ -372,24 +381,3 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         prose_seen += prose
         seen_prose = seen_prose or prose
     return facts
-
-
-def _note_above_date(facts: PageFacts, lines: list[str], index: int) -> None:
-    if facts.above_date is None and not (facts.header or facts.created):
-        facts.above_date = line_above_date(facts.kept, lines, index)
-
-
-def _hint_title(facts: PageFacts, prose_seen: int, lines: list[str], index: int) -> bool:
-    """A creator or date line right under the only line so far: that line is the headline,
-    even when it ends with a full stop ("… widerspricht Darstellung des MDR.")."""
-    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
-    lead = is_prose(following) or len(following) >= 100
-    if following and not lead and not CREATED_BY.match(following):
-        return False  # a heading follows the date: the date belongs to it
-    lines = [line for line in facts.kept if line]
-    if prose_seen <= 1 and lines and len(lines[-1]) <= 250 and len(lines[-1].split()) >= 3:
-        others = lines[:-1]
-        if not any(len(line.split()) >= 3 for line in others):
-            facts.title_hint = lines[-1]
-            return True
-    return False

@@ -27,6 +27,8 @@ ROLE_ENDINGS = (
     "gründerin", "koordinator", "koordinatorin", "amtsleiter", "amtsleiterin", "richter",
     "richterin", "bischof", "bischöfin", "intendant", "intendantin", "manager", "managerin",
     "politiker", "politikerin",
+    # weak nouns in the dative or genitive: "beim Beauftragten der Bundesregierung, Name"
+    "beauftragten", "vorsitzenden", "abgeordneten", "präsidenten", "experte", "expertin",
 )  # fmt: skip
 ROLE_ACRONYMS = ("cio", "cdo", "cto", "ceo", "cfo", "cso", "ciso")
 HYPHEN_ACRONYMS = tuple("-" + acronym for acronym in ROLE_ACRONYMS)

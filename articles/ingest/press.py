@@ -41,7 +41,8 @@ MINISTRY_HINTS = re.compile(
     re.IGNORECASE,
 )
 MINISTRY_NAME = re.compile(
-    r"\b((?:Thüringer\s+)?(?:Ministerium\s+für\s+[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*"
+    r"\b((?:Thüringer\s+)?(?:Ministerium\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*"
+    r"(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*"
     r"|[A-ZÄÖÜ]\w*ministerium|Staatskanzlei))"
 )
 EVENT_VERBS = re.compile(r"\b(statt|findet|fand|beginnt|begann|tagt|tagte|eröffnet|lädt)\b")
@@ -117,7 +118,10 @@ def _choose_heading(
         position = paragraphs.index(title_hint)
         first_text = position + 1
         kicker = None
-        if position > 0 and headline.is_kicker(lines[position - 1], lines[position], position == 1):
+        menu = headline.in_menu(lines, position)
+        if position > 0 and headline.is_kicker(
+            lines[position - 1], lines[position], position == 1, menu
+        ):
             kicker = lines[position - 1].text.rstrip(":")
         dropped = [p for i, p in enumerate(paragraphs[:position]) if p != kicker]
         title: str | None = headline.strip_bullet(title_hint)
