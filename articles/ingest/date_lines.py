@@ -176,6 +176,8 @@ def split_dated_headline(lines: list[str]) -> list[str]:
 def note_above_date(facts, lines: list[str], index: int) -> None:
     if facts.above_date is None and not (facts.header or facts.created):
         facts.above_date = line_above_date(facts.kept, lines, index)
+        below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+        facts.below_date = below if below and not is_prose(below) else None
 
 
 def hint_title(facts, prose_seen: int, lines: list[str], index: int) -> bool:

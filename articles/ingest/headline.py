@@ -54,7 +54,12 @@ PLACES = frozenset(_PLACES_TEXT.split())
 # A regional daily's location kicker: "Landkreis Dillingen", "Saale-Holzland-Kreis"
 LOCAL_KICKER = re.compile(
     r"^(?:(?:Land)?[Kk]reis|Stadt|Region|Gemeinde|Landeshauptstadt)\s+[A-ZÄÖÜ][\w./-]+$"
-    r"|^[A-ZÄÖÜ][\w-]*-?[Kk]reis$"
+    r"|^[A-ZÄÖÜ][\w-]*-?[Kk]reis$|^[A-ZÄÖÜ][a-zäöü]+er Land$"  # "Altenburger Land"
+)
+# A genre set before the headline with a space: "Kommentar Wer bohrt das dicke Brett …?"
+GENRE_KICKER = re.compile(
+    r"^(Kommentar|Interview|Analyse|Hintergrund|Porträt|Meinung|Gastbeitrag|Reportage|Kolumne|"
+    r"Glosse|Leitartikel)\s+(?=[A-ZÄÖÜ]\w*\s+\S+\s+\S)"
 )
 BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
 GLUED = re.compile(
@@ -183,7 +188,7 @@ def _alone(above: list[Line], index: int) -> bool:
 
 
 def choose(
-    above: list[Line], above_date: str | None = None
+    above: list[Line], above_date: str | None = None, below_date: str | None = None
 ) -> tuple[str | None, str | None, list[str]]:
     """(kicker, headline, dropped lines) among the lines above the first prose paragraph.
 
@@ -232,6 +237,17 @@ def choose(
         upper, lower = above[best - 1].text, above[best].text
         if (len(upper) > 40 or len(upper.split()) >= 5) and len(lower.split()) >= 5:
             subtitle, best = above[best].text, best - 1
+    if (
+        subtitle is None
+        and best > 0
+        and above[best - 1].text == below_date
+        and best - 1 in candidates
+        and above[best].blank_before
+        and 3 <= len(below_date.split()) <= len(above[best].text.split())
+    ):
+        # date / "Wartburgkreis will digitaler werden" / "Corona-Krise verdeutlicht …" / text:
+        # the heading under the date is the headline, the fuller one under it its subtitle
+        subtitle, best = above[best].text, best - 1
     title = above[best]
     kicker = None
     if best > 0 and (

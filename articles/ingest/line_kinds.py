@@ -37,6 +37,8 @@ PLACE_DATELINE = re.compile(
     rf"|^(?:{'|'.join(sorted(PLACES))})\.\s+(?=[A-ZÄÖÜ„«»\"])"
     # "Kiel | Homeoffice, …": the place set off by a bar
     r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+\|\s+(?=[A-ZÄÖÜ„«»\"])"
+    # "Wartburgkreis. Die Landräte …": a district as the dateline
+    r"|^[A-ZÄÖÜ][\w-]*(?:kreis|Kreis)\.\s+(?=[A-ZÄÖÜ„«»\"])"
     # "Neustadt/WN. „Der …": a place with its district's mark, closed by a full stop
     r"|^[A-ZÄÖÜ][a-zäöüß-]+/[A-ZÄÖÜ][\wäöüß-]*\.\s+(?=[A-ZÄÖÜ„«»\"])"
 )

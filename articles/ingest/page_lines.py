@@ -103,6 +103,7 @@ class PageFacts:
     updated: tuple[datetime.date, str] | None = None  # "Aktualisiert am …": the last resort
     title_hint: str | None = None  # the line right above a creator or date line
     above_date: str | None = None  # the line right above the first date line, a weaker hint
+    below_date: str | None = None  # a heading right under the first date line, the text below
     no_headline: bool = False  # a listing whose top item has no headline
     kept: list[str] = field(default_factory=list)
 

@@ -135,7 +135,9 @@ ADJECTIVE = re.compile(r"[a-zäöüß]{4,}(?:er|e|en|es)")
 INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 PHRASE_JOINERS = {"für", "des", "der", "im", "vom", "beim", "zur", "zum"}
 # ", der Präsident …" or an attribution's dash: "Milen Volkmar – Geschäftsführerin der …"
-APPOSITION = re.compile(r"(?:\s*,|\s+[–—])\s*(?:(?:der|die|dem|den|des)\s+)?")
+APPOSITION = re.compile(
+    r"(?:\s*\([A-ZÄÖÜ][\w/ .-]{0,24}\))?(?:\s*,|\s+[–—])\s*(?:(?:der|die|dem|den|des)\s+)?"
+)  # "Harald Zanker (SPD), Landrat im …": the party in brackets before the apposition
 COMPANY_FORM = {"GmbH", "AG", "SE", "KG", "UG", "mbH"}
 # "Frau Dr. Irina Eckardt", "Herrn Bernd Schlömer": an honorific before the name
 HONORIFIC = re.compile(r"\b(?:Frau|Herrn?)\s+(?:(?:Dr|Prof)\.\s+)*$")

@@ -89,7 +89,9 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     if facts.no_headline:
         paragraphs = [line for line in facts.kept if line and _is_prose(line)]
     else:
-        paragraphs = _choose_heading(facts.kept, item, shape, facts.title_hint, facts.above_date)
+        paragraphs = _choose_heading(
+            facts.kept, item, shape, facts.title_hint, facts.above_date, facts.below_date
+        )
     forced = bool(facts.title_hint) and bool(paragraphs) and paragraphs[0] == facts.title_hint
     _heading_teaser_body(paragraphs, item, forced)
     _dates(item, text, facts, shape)
@@ -102,6 +104,7 @@ def _choose_heading(
     shape: str,
     title_hint: str | None = None,
     above_date: str | None = None,
+    below_date: str | None = None,
 ) -> list[str]:
     """The headline first, then the paragraphs of text; the lines above it are dropped."""
     paragraphs = [line for line in kept if line]
@@ -136,7 +139,7 @@ def _choose_heading(
             if moved[0] != paragraphs[first_text]:  # only outlet and section names above
                 item.warnings.append(f"navigation removed: {' | '.join(paragraphs[:first_text])}")
                 return moved
-        kicker, title, dropped = headline.choose(lines[:first_text], above_date)
+        kicker, title, dropped = headline.choose(lines[:first_text], above_date, below_date)
     subtitle = None
     if dropped and dropped[-1].startswith(headline.SUBTITLE_MARK):
         subtitle = dropped.pop()[len(headline.SUBTITLE_MARK) :]
@@ -183,17 +186,21 @@ def _without_captions(paragraphs: list[str], item: ParsedItem) -> list[str]:
 
 def _lead_above_headline(paragraphs: list[str], item: ParsedItem) -> list[str]:
     """A lead printed above its headline: lead, headline, text."""
+    question = len(paragraphs) >= 2 and paragraphs[1].endswith("?") and len(paragraphs[1]) <= 80
     if (
         len(paragraphs) >= 3
         and headline.is_candidate(paragraphs[1])
         and 3 <= len(paragraphs[1].split()) <= 20
-        and not _is_prose(paragraphs[1])
+        and (question or not _is_prose(paragraphs[1]))  # "Wer bohrt das dicke Brett …?"
         and not WIRE_DATELINE.match(paragraphs[0])
     ):
         rest = _without_captions(paragraphs[2:], item)
         if rest and _is_prose(rest[0]):
             item.warnings.append("headline found below its lead")
-            return [paragraphs[1], paragraphs[0], *rest]
+            title = paragraphs[1]
+            if (genre := headline.GENRE_KICKER.match(title)) is not None:
+                item.kicker, title = genre.group(1), title[genre.end() :]  # "Kommentar Wer …"
+            return [title, paragraphs[0], *rest]
     return paragraphs
 
 
