@@ -210,3 +210,9 @@ def author_below(lines: list[str], index: int, item: ParsedItem) -> list[str]:
         item.warnings.append(f"author under the date line: {name}")
         return [*lines[:below], "", *lines[below + 1 :]]
     return lines
+
+
+def placed_byline(byline: re.Match, prose_seen: int) -> bool:
+    """ "Von Vivien Timmler, Berlin" under the lead: a byline with the writer's place."""
+    name, _, place = byline.group("name").partition(",")
+    return prose_seen == 1 and bool(place.strip()[:1].isupper()) and looks_like_name(name.strip())

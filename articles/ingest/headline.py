@@ -61,6 +61,9 @@ GENRE_KICKER = re.compile(
     r"^(Kommentar|Interview|Analyse|Hintergrund|Porträt|Meinung|Gastbeitrag|Reportage|Kolumne|"
     r"Glosse|Leitartikel)\s+(?=[A-ZÄÖÜ]\w*\s+\S+\s+\S)"
 )
+OPENING_WORDS = frozenset(
+    {"die", "der", "das", "ein", "eine", "wie", "was", "wer", "wo", "warum", "wann", "neue"}
+)
 BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
 GLUED = re.compile(
     r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
@@ -92,7 +95,10 @@ def split_glued_kicker(title: str, portal: bool = False) -> tuple[str, str] | No
         kicker, rest = match.group("kicker"), match.group("title")
         words = rest.split()
         known = kicker in REGIONS or kicker in RUBRICS or kicker in PLACES
-        if (known or (portal and len(words) >= 3)) and (
+        # "OnlinezugangsgesetzDie Digitalisierung kann kommen": a headline opening with an
+        # article or pronoun glued to its kicker
+        article = words[0].lower() in OPENING_WORDS and len(kicker) >= 6
+        if (known or article or (portal and len(words) >= 3)) and (
             len(words) >= 3 or (len(words) == 2 and len(words[0]) >= 5)
         ):
             return kicker, rest  # not "ThüringenApp startet": one word in camel case

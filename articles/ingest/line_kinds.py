@@ -132,7 +132,8 @@ KEYWORD_HEADER = re.compile(
 # Boxes after the text that end it: adverts, paywalls, programme notes, "more news".
 END_OF_TEXT = re.compile(
     r"^(?:mehr aus dem web|neues aus der redaktion|weitere news|top news|weiterlesen mit\b|"
-    r"jetzt weiterlesen|unsere premium|dieses thema im programm|das könnte sie auch interessieren"
+    r"jetzt weiterlesen|unsere premium|dieses thema im programm|zur [\w-]+-startseite|"
+    r"das könnte sie auch interessieren"
     r"\s*\(anzeige\)|weitere meldungen aus dem dpa|zur startseite|meistgelesen|newsletter\b|"
     r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$|\d+\s+kommentare?$|"
     r"(?:schreibe|schreiben sie)\s+einen\s+kommentar|kommentar\s+(?:schreiben|hinterlassen)|"

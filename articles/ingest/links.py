@@ -83,6 +83,12 @@ def parse_link(line: str) -> LinkRef | None:
 CLOSING_URL = re.compile(r"(?:[:]|\bunter)\s+(https?://[^\s<>\"]+?)[.,;]?$", re.IGNORECASE)
 
 
+# "MandantenportalsÖffnet sich in einem neuen Fenster": a screen reader's note glued to a label
+GLUED_LINK_NOTE = re.compile(
+    r"(?<=[a-zäöüß])(?:Öffnet sich in einem neuen Fenster|Externer Link|Opens in a new window)"
+)
+
+
 def closing_address(paragraph: str) -> LinkRef | None:
     """The link a paragraph of text ends with, when it names the address itself."""
     if "://" not in paragraph[-200:]:

@@ -25,6 +25,7 @@ from articles.ingest.date_lines import (
     looks_like_byline,
     note_above_date,
     only_furniture_below,
+    placed_byline,
     pull_quote_end,
     stand_date,
     take_rubric,
@@ -80,9 +81,9 @@ from articles.ingest.line_kinds import (
     take_credit,
     teaser_entry,
 )
-from articles.ingest.links import LINK_NOTE, parse_link
+from articles.ingest.links import GLUED_LINK_NOTE, LINK_NOTE, parse_link
 from articles.ingest.listings import headed_listing, top_of_listing
-from articles.ingest.page_shapes import bullet_meta
+from articles.ingest.page_shapes import bullet_meta, echo_removed
 
 # The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
 DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
@@ -196,6 +197,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.related.append(inline)
             continue
         if take_credit(line, item, kept, prose_seen):
+            if (echo := echo_removed(kept, line, item)) is not None:
+                prose_seen -= is_prose(echo)
+                seen_prose = prose_seen > 0
+                continue
             adjacent = index > 0 and lines[index - 1].strip() and kept and kept[-1]
             pure = is_credit(line) and not line.startswith("©")  # "Foto: …" alone on its line
             if (
@@ -242,8 +247,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             if initials and initials not in AGENCIES and not item.author:
                 item.author = initials
             continue
-        if (byline := BYLINE.match(line)) and not seen_prose:
-            name = byline.group("name").strip()
+        if (byline := BYLINE.match(line)) and (not seen_prose or placed_byline(byline, prose_seen)):
+            name = byline.group("name").split(",")[0].strip()  # "Von Vivien Timmler, Berlin"
             if name.lower() in AGENCIES:
                 item.author = item.author or name.lower()
             elif not name.isupper():  # "von MDR THÜRINGEN": the outlet, no author
@@ -366,8 +371,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         line = STRAY_PUNCTUATION.sub("", line)  # ",„Mit dem …": a stray comma before the lead
         if "/" in line[-16:]:
             line = DESK_CODES.sub("", line)  # '… nicht weniger."/yyzz/DP/he': the desk's codes
-        if "(" in line:
-            line = LINK_NOTE.sub("", line)  # "Städtebund(Zeigt auf eine externe Webseite)"
+        if "(" in line or "ffnet sich" in line or "xtern" in line:
+            line = GLUED_LINK_NOTE.sub("", LINK_NOTE.sub("", line))  # "…(Zeigt auf eine …)"
         line = DROP_CAP.sub(r"\1\2", line)  # "D igital den Wohnsitz …": a drop cap set apart
         tail = line[-16:]  # " … regeln. dpa/nd": the agency's mark closes the text
         mark = AGENCY_MARK_END.search(tail) if AGENCY_TAIL.search(tail) else None

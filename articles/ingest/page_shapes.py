@@ -69,3 +69,15 @@ def join_broken_headline(lines: list[str]) -> list[str]:
             if len(joined) <= 160:
                 return [*lines[:index], joined, *lines[index + 2 :]]
     return lines
+
+
+def echo_removed(kept: list[str], line: str, item: ParsedItem) -> str | None:
+    """ "Hängen und Würgen: …" over "Hängen und Würgen: … (Foto: …)": the picture's alt text
+    repeats its caption; both go."""
+    last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i]), None)
+    if last is None or len(kept[last]) < 20 or not line.startswith(kept[last]):
+        return None
+    echo = kept[last]
+    item.warnings.append(f"alt text repeating the caption removed: {echo[:80]}")
+    del kept[last:]
+    return echo

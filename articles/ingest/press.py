@@ -34,6 +34,10 @@ EVENT_WORDS = re.compile(
 TAKES_PLACE = re.compile(r"\b(?:findet|fand|finden|fanden)\b[^.!?]{0,160}?\bstatt\b")
 # "… oder per Post. cd": the author's initials after the last sentence, without brackets.
 BARE_INITIALS = re.compile(r"(?<=[.!?“\"])\s+([a-z]{2,3})$")
+PIECE_BY = re.compile(
+    r"^(?:Ein\s+)?(?:Beitrag|Bericht|Text|Artikel|Video|Audio|Interview|Reportage|Feature)\s+von\s+"
+    r"([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2})$"
+)
 TRAILING_MARK = re.compile(r"\s*\(([a-zäöü]{2,4}(?:/[a-zäöü]{1,4})?)\)$")
 MINISTRY_HINTS = re.compile(
     r"ministeri|staatskanzlei|pressemitteilung|medieninformation|landesregierung|"
@@ -41,7 +45,8 @@ MINISTRY_HINTS = re.compile(
     re.IGNORECASE,
 )
 MINISTRY_NAME = re.compile(
-    r"\b((?:Thüringer\s+)?(?:Ministerium\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*"
+    r"\b((?:Thüringer\s+|(?:Bayerisches|Hessisches|Sächsisches|Niedersächsisches)\s+)?"
+    r"(?:(?:Staats)?[Mm]inisterium\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*"
     r"(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*"
     r"|[A-ZÄÖÜ]\w*ministerium|Staatskanzlei))"
 )
@@ -262,6 +267,9 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.teaser = remainder or None
         body = paragraphs[1:]
     body = _without_trailing_navigation(body, item)
+    if body and (piece := PIECE_BY.match(body[-1])) is not None:
+        item.author = item.author or piece.group(1)  # "Ein Beitrag von Holger Neddermeier"
+        body.pop()
     mark = TRAILING_MARK.search(body[-1]) if body else None
     mark = mark or (BARE_INITIALS.search(body[-1]) if body else None)
     if mark:  # the author's initials or the agency's mark: "(bs)", "(dpa)"

@@ -23,5 +23,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # held-out wave 4, batch C: a two-word Dachzeile ("Souveräne Cloud") right under a
     # one-word menu entry ("Cloud") reads as the menu's last entry
     "trade_portal_lead_caption_bild_credit_vendor_box.txt": {"kicker"},
+    # held-out wave 4, batch E: the related teaser after "Zur SZ-Startseite" (its kicker and a
+    # title opening with ":" on two lines) is lost when that line ends the text
+    "national_daily_glued_kicker_byline_place_teaser_kicker_colon.txt": {"related"},
+    # held-out wave 4, batch E: "Hessen" as the last entry of a breadcrumb over the headline;
+    # the same shape elsewhere ("Regionen" / "Mühlhausen") is navigation, so the expectation is
+    # debatable and the parser keeps the breadcrumb rule
+    "regional_portal_created_updated_glued_dpa_mark_end.txt": {"kicker"},
 }
 # fmt: on
