@@ -213,6 +213,8 @@ def author_below(lines: list[str], index: int, item: ParsedItem) -> list[str]:
 
 
 def placed_byline(byline: re.Match, prose_seen: int) -> bool:
-    """ "Von Vivien Timmler, Berlin" under the lead: a byline with the writer's place."""
-    name, _, place = byline.group("name").partition(",")
-    return prose_seen == 1 and bool(place.strip()[:1].isupper()) and looks_like_name(name.strip())
+    """ "Von Vivien Timmler, Berlin" under the lead: a byline, perhaps with the writer's place."""
+    name, comma, place = byline.group("name").partition(",")
+    placed = not comma or place.strip()[:1].isupper()  # "Von Ruth Seyboth-Kurth"
+    shaped = re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){1,2}", name.strip()) is not None
+    return prose_seen == 1 and placed and shaped and looks_like_name(name.strip())

@@ -170,6 +170,8 @@ def is_link_row(line: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
+    if stripped[:14].lower() == "lesen sie auch" and " Anzeige " in stripped:
+        return True  # "Lesen Sie auch Anzeige Prime Day …": an advert among the paragraphs
     if len(stripped) > 200:
         return is_notice(stripped)  # menus, addresses and buttons are short
     lower = stripped.lower().strip(" :»›><«‹")

@@ -54,7 +54,7 @@ PLACES = frozenset(_PLACES_TEXT.split())
 # A regional daily's location kicker: "Landkreis Dillingen", "Saale-Holzland-Kreis"
 LOCAL_KICKER = re.compile(
     r"^(?:(?:Land)?[Kk]reis|Stadt|Region|Gemeinde|Landeshauptstadt)\s+[A-ZÄÖÜ][\w./-]+$"
-    r"|^[A-ZÄÖÜ][\w-]*-?[Kk]reis$|^[A-ZÄÖÜ][a-zäöü]+er Land$"  # "Altenburger Land"
+    r"|^(?!Wahlkreis$)[A-ZÄÖÜ][\w-]*-?[Kk]reis$|^[A-ZÄÖÜ][a-zäöü]+er Land$"  # not an MP's menu
 )
 # A genre set before the headline with a space: "Kommentar Wer bohrt das dicke Brett …?"
 GENRE_KICKER = re.compile(
@@ -122,9 +122,15 @@ def is_candidate(text: str) -> bool:
         return False  # "Jena digitalisiert, lernt und teilt." is a headline, a sentence is not
     if text.endswith(("...", "…")):
         return False
-    if is_credit(text) or (dates.parse_date(text) and len(text) <= 60):
-        return False
+    if is_credit(text) or (dates.parse_date(text) and len(text) <= 60 and not _worded(text)):
+        return False  # a date line, not "Aus der Gemeinderatssitzung vom 6. November 2014"
     return any(char.isalpha() for char in text)
+
+
+def _worded(text: str) -> bool:
+    """Three words or more besides the date's: a headline naming a date."""
+    words = re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", text)
+    return sum(word.lower() not in dates.MONTHS for word in words) >= 4
 
 
 def score(text: str, distance: int) -> float:

@@ -62,7 +62,7 @@ AGENCY_FOOTER = re.compile(
 # "Avatar_shz von Dieter Schulz": the author's picture's alt text glued to the byline
 BYLINE = re.compile(
     r"^(?:(?:avatar|profilbild|autorenbild|autorenfoto)\S*\s+)?"
-    r"(?:von|by)\s+(?P<name>[\w .,/&-]{2,60})$",
+    r"(?:von|by|autor(?:in)?\s*:|verfasser(?:in)?\s*:)\s+(?P<name>[\w .,/&-]{2,60})$",
     re.IGNORECASE,
 )
 # "16. Mai 2018 von Redaktion", "Datum: 02.07.2020 | Autor: Jonas Weber": a byline in a date line
@@ -233,7 +233,12 @@ def is_date_line(line: str) -> bool:
         for word in re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)
         if word.lower() not in DATE_LINE_WORDS and word.lower() not in dates.MONTHS
     ]
+    if len(words) == 3 and any(word.lower() in HEADING_WORDS for word in words):
+        return False  # "Aus der Gemeinderatssitzung vom 6. November 2014": a headline
     return len(words) <= 3 and (len(line) <= 60 or len(words) <= 1)
+
+
+HEADING_WORDS = frozenset({"der", "die", "das", "des", "dem", "aus", "für", "über", "zur", "zum"})
 
 
 # "Landratsamt Kyffhäuserkreis, Markt 8, 99706 Sondershausen": the office's address on one line

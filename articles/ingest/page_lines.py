@@ -87,6 +87,7 @@ from articles.ingest.page_shapes import bullet_meta, echo_removed
 
 # The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
 DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
+PREMIUM_MARK = re.compile(r"^(?:Plus|SZ Plus|Premium|Exklusiv)\s+(?=[A-ZÄÖÜ„\"].{60})")
 DESK_CODES = re.compile(r"(?<=[.!?“\"])/[a-z]{2,5}/[A-Z]{2,3}/[a-z]{2,3}$")
 AGENCY_TAIL = re.compile(r"\b(?:dpa|epd|afp|kna)\b")
 STRAY_PUNCTUATION = re.compile(r"^[,;]+\s*(?=[„\"«»A-ZÄÖÜ])")
@@ -369,6 +370,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         ):
             line = line[len(item.author) :]  # a blog's user name glued to the first word
         line = STRAY_PUNCTUATION.sub("", line)  # ",„Mit dem …": a stray comma before the lead
+        if not seen_prose and line[:1] in "PSE":
+            line = PREMIUM_MARK.sub("", line)  # "Plus In einer Sitzung …": a paywall's badge
         if "/" in line[-16:]:
             line = DESK_CODES.sub("", line)  # '… nicht weniger."/yyzz/DP/he': the desk's codes
         if "(" in line or "ffnet sich" in line or "xtern" in line:

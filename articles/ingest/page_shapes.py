@@ -1,4 +1,4 @@
-"""Shapes spread over several lines of a page, read before the first pass.
+"""Shapes spread over several lines of a page, read before or around the first pass.
 
 A date line and its rubric set on three lines around a lone bar, a headline broken at a dash,
 a headline's meta row set as bullets (byline, date, reading time).
@@ -10,6 +10,7 @@ import re
 
 from articles.ingest.item import ParsedItem
 from articles.ingest.line_kinds import LIST_BULLET, is_prose
+from articles.ingest.links import parse_link
 from articles.ingest.people import looks_like_name
 
 # The meta lines under a headline set as a bulleted row: "• Andreas Hummel, Eisenberg",
@@ -81,3 +82,40 @@ def echo_removed(kept: list[str], line: str, item: ParsedItem) -> str | None:
     item.warnings.append(f"alt text repeating the caption removed: {echo[:80]}")
     del kept[last:]
     return echo
+
+
+LABELLED_LINK = re.compile(
+    r"^(?:link|links|weblink)(?:\s+(?:zum|zur|zu)\s+\w+)?\s*:\s*\S", re.IGNORECASE
+)
+
+
+AUTHOR_MARK_LINE = re.compile(
+    r"^(?:\((?P<mark>[a-zäöü]{2,4}(?:/[a-zäöü]{1,4})?)\)"
+    r"|(?:autor(?:in)?|text)\s*:\s*(?P<by>\w[\w .-]{1,40}))$",
+    re.IGNORECASE,
+)
+
+
+def without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]:
+    """Menu entries under the text ("Zurück", "Themen"): short lines that are no sentence."""
+    dropped = []
+    labelled: list = []
+    while body and len(body[-1].split()) <= 4 and not re.search(r"[.!?:“\"]$", body[-1]):
+        link = parse_link(body[-1])
+        if link and not LABELLED_LINK.match(body[-1]):
+            break  # a block of links: read below
+        if link:
+            labelled.insert(0, link)  # "Link: Thüringer Service-Portal" among menu lines
+            body.pop()
+            continue
+        line = body.pop()
+        if (mark := AUTHOR_MARK_LINE.match(line)) and not item.author:
+            # "(pm)", "Autor: red" under the text
+            item.author = (mark.group("mark") or mark.group("by")).strip()
+            item.warnings.append(f"author mark under the text: {line}")
+            continue
+        dropped.insert(0, line)
+    item.links[:0] = labelled
+    if dropped:
+        item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
+    return body

@@ -18,7 +18,11 @@ from articles.ingest.line_kinds import FACTS_ROW, PLACE_DATELINE, WIRE_DATELINE
 from articles.ingest.line_kinds import is_prose as _is_prose
 from articles.ingest.links import URL, closing_address, parse_link
 from articles.ingest.page_lines import PageFacts
-from articles.ingest.page_shapes import join_broken_headline, join_lone_pipes
+from articles.ingest.page_shapes import (
+    join_broken_headline,
+    join_lone_pipes,
+    without_trailing_navigation,
+)
 from articles.ingest.sentences import first_sentence
 from articles.ingest.source import RELEASE_STYLE
 
@@ -34,6 +38,7 @@ EVENT_WORDS = re.compile(
 TAKES_PLACE = re.compile(r"\b(?:findet|fand|finden|fanden)\b[^.!?]{0,160}?\bstatt\b")
 # "… oder per Post. cd": the author's initials after the last sentence, without brackets.
 BARE_INITIALS = re.compile(r"(?<=[.!?“\"])\s+([a-z]{2,3})$")
+NUMBERED_SECTION = re.compile(r"^\d{1,2}\.\s+[A-ZÄÖÜ]\S*(?:\s\S+){0,14}$")
 PIECE_BY = re.compile(
     r"^(?:Ein\s+)?(?:Beitrag|Bericht|Text|Artikel|Video|Audio|Interview|Reportage|Feature)\s+von\s+"
     r"([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2})$"
@@ -139,6 +144,9 @@ def _choose_heading(
             return paragraphs
         if first_text == 0:
             return _lead_above_headline(paragraphs, item)
+        opening = lines[first_text - 1].text if first_text > 1 else ""
+        if opening.startswith("1. ") and NUMBERED_SECTION.match(opening):
+            first_text -= 1  # "1. Baugesuche" over the text: its first section's heading
         if not any(len(line.text.split()) >= 3 for line in lines[:first_text]):
             moved = _lead_above_headline(paragraphs[first_text:], item)
             if moved[0] != paragraphs[first_text]:  # only outlet and section names above
@@ -257,6 +265,8 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.title, rest = first, _without_truncated_repeat(paragraphs[1:], item)
         item.teaser = _strip_dateline(rest[0]) if rest else None
         body = rest[1:]
+        if rest and NUMBERED_SECTION.match(rest[0]) and not _is_prose(rest[0]):
+            item.teaser, body = None, rest  # "1. Baugesuche": numbered sections, no lead
         if body and item.teaser == rest[0]:
             body[0] = _strip_dateline(body[0])  # the dateline opens the text under a subtitle
     else:
@@ -266,7 +276,7 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.warnings.append("title taken from the first sentence")
         item.teaser = remainder or None
         body = paragraphs[1:]
-    body = _without_trailing_navigation(body, item)
+    body = without_trailing_navigation(body, item)
     if body and (piece := PIECE_BY.match(body[-1])) is not None:
         item.author = item.author or piece.group(1)  # "Ein Beitrag von Holger Neddermeier"
         body.pop()
@@ -284,43 +294,6 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
     item.body = "\n\n".join(body) or None
     if item.title and len(item.title) > 300:
         item.title = item.title[:297].rstrip() + "…"
-
-
-LABELLED_LINK = re.compile(
-    r"^(?:link|links|weblink)(?:\s+(?:zum|zur|zu)\s+\w+)?\s*:\s*\S", re.IGNORECASE
-)
-
-
-AUTHOR_MARK_LINE = re.compile(
-    r"^(?:\((?P<mark>[a-zäöü]{2,4}(?:/[a-zäöü]{1,4})?)\)"
-    r"|(?:autor(?:in)?|text)\s*:\s*(?P<by>\w[\w .-]{1,40}))$",
-    re.IGNORECASE,
-)
-
-
-def _without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]:
-    """Menu entries under the text ("Zurück", "Themen"): short lines that are no sentence."""
-    dropped = []
-    labelled: list = []
-    while body and len(body[-1].split()) <= 4 and not re.search(r"[.!?:“\"]$", body[-1]):
-        link = parse_link(body[-1])
-        if link and not LABELLED_LINK.match(body[-1]):
-            break  # a block of links: read below
-        if link:
-            labelled.insert(0, link)  # "Link: Thüringer Service-Portal" among menu lines
-            body.pop()
-            continue
-        line = body.pop()
-        if (mark := AUTHOR_MARK_LINE.match(line)) and not item.author:
-            # "(pm)", "Autor: red" under the text
-            item.author = (mark.group("mark") or mark.group("by")).strip()
-            item.warnings.append(f"author mark under the text: {line}")
-            continue
-        dropped.insert(0, line)
-    item.links[:0] = labelled
-    if dropped:
-        item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
-    return body
 
 
 def _strip_dateline(paragraph: str) -> str:

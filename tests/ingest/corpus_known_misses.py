@@ -30,5 +30,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # the same shape elsewhere ("Regionen" / "Mühlhausen") is navigation, so the expectation is
     # debatable and the parser keeps the breadcrumb rule
     "regional_portal_created_updated_glued_dpa_mark_end.txt": {"kicker"},
+    # held-out wave 4, batch F: a place ("Gessertshausen") ending the breadcrumb over the
+    # headline; the breadcrumb rule reads it as navigation (as "Hessen" above)
+    "regional_daily_plus_marker_teaser_byline_after_lead.txt": {"kicker"},
 }
 # fmt: on
