@@ -1,7 +1,8 @@
 """Shapes spread over several lines of a page, read before or around the first pass.
 
 A date line and its rubric set on three lines around a lone bar, a headline broken at a dash,
-a headline's meta row set as bullets (byline, date, reading time).
+a headline's meta row set as bullets (byline, date, reading time), a picture's alt text that
+repeats its caption, menu entries and author marks under the text.
 """
 
 from __future__ import annotations
