@@ -168,7 +168,11 @@ def is_kicker(line: Line, title: Line, masthead: bool = False, in_menu: bool = F
         return True  # "Thüringen:", "Regierung - Erfurt"
     if title.blank_before:
         # a line apart from the headline is navigation, unless a region or rubric stands alone
-        return line.blank_before and (text in REGIONS or text in RUBRICS or text in PLACES)
+        # ("LOKALES": a rubric in capitals)
+        rubric = text.isupper() and len(words) <= 2 and len(text) > 3 and not masthead
+        return line.blank_before and (
+            text in REGIONS or text in RUBRICS or text in PLACES or rubric
+        )
     local = LOCAL_KICKER.match(text) is not None  # "Landkreis Dillingen"
     known = text in RUBRICS or text in REGIONS or text in PLACES
     if masthead and not (known or text.isupper()):
@@ -176,7 +180,8 @@ def is_kicker(line: Line, title: Line, masthead: bool = False, in_menu: bool = F
     if in_menu and not local:
         # "Nachrichten" / "Schleswig-Holstein" / "Politik": the end of a menu; a longer line
         # after short menu entries ("Rahmenprogramm KOMMUNALE 2023") is the Dachzeile
-        return len(words) >= 3 and not title.blank_before
+        worded = [word for word in words if any(char.isalnum() for char in word)]
+        return len(worded) >= 3 and not title.blank_before  # not "News & Termine"
     return text in RUBRICS or text in REGIONS or text in PLACES or local or line.blank_before
 
 
@@ -185,7 +190,7 @@ def in_menu(above: list[Line], best: int) -> bool:
     return (
         best >= 2
         and not above[best - 1].blank_before
-        and len(above[best - 2].text.split()) <= 2
+        and len(above[best - 2].text.split()) <= 3
         and len(above[best - 1].text.split()) <= 4
     )
 
@@ -249,6 +254,18 @@ def choose(
         upper, lower = above[best - 1].text, above[best].text
         if (len(upper) > 40 or len(upper.split()) >= 5) and len(lower.split()) >= 5:
             subtitle, best = above[best].text, best - 1
+    under = next((i for i in range(best) if above[i].text == below_date), None)
+    if (
+        subtitle is None
+        and under is not None
+        and best - under == 2
+        and all(line.blank_before for line in above[under:])
+        and len(below_date.split()) >= 4
+        and is_candidate(below_date)
+    ):
+        # date / headline / subtitle / alt text / text, each a block of its own: the heading
+        # right under the date is the headline, the lines below it picture and subtitle
+        subtitle, best = above[under + 1].text, under
     if (
         subtitle is None
         and best > 0

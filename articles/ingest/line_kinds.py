@@ -39,6 +39,8 @@ PLACE_DATELINE = re.compile(
     r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+\|\s+(?=[A-ZÄÖÜ„«»\"])"
     # "Wartburgkreis. Die Landräte …": a district as the dateline
     r"|^[A-ZÄÖÜ][\w-]*(?:kreis|Kreis)\.\s+(?=[A-ZÄÖÜ„«»\"])"
+    # "(28. April, Gera) In Gera …": day and place in brackets
+    r"|^\(\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\.?,\s*[A-ZÄÖÜ][\w/ .-]{1,30}\)\s+(?=[A-ZÄÖÜ„«»\"])"
     # "Neustadt/WN. „Der …": a place with its district's mark, closed by a full stop
     r"|^[A-ZÄÖÜ][a-zäöüß-]+/[A-ZÄÖÜ][\wäöüß-]*\.\s+(?=[A-ZÄÖÜ„«»\"])"
 )
@@ -76,6 +78,11 @@ READING_TIME = re.compile(
     r"(?:(?<=(?:19|20)\d\d)|\s*\|\s*|\s+)(?:lesedauer:?\s*)?\d{1,2}\s*(?:min\.?|minuten)"
     r"(?:\s*(?:read|lesezeit|lesen))?\s*$",
     re.IGNORECASE,
+)
+# "19. Oktober 2024 Redaktion 0": a blog's meta line (date, author, number of comments)
+DATE_AUTHOR_COUNT = re.compile(
+    r"^(?P<date>.{6,30}?(?:19|20)\d\d)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2})\s+\d{1,4}$"
 )
 # "Bitkom Smart City Atlas19. März 2019": an author glued to the date
 GLUED_BYLINE = re.compile(

@@ -51,6 +51,7 @@ from articles.ingest.line_kinds import (
     CATEGORY_IN_CRUMB,
     CATEGORY_LINE,
     CLOCK,
+    DATE_AUTHOR_COUNT,
     DATE_RUBRIC,
     END_OF_TEXT,
     GLUED_BYLINE,
@@ -139,6 +140,9 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 kept.append("")
             continue
         if counts[line] > 1 and len(line) <= 160 and not is_prose(line):
+            if line in seen_lines and seen_prose and heading_follows(lines, index):
+                item.related.extend(related.parse_section(lines[index + 1 :]))
+                break  # "LOKALES" / headline / …: the rubric of the listing's next entry
             if line in seen_lines:
                 item.warnings.append(f"repeated line removed: {line[:80]}")
                 continue  # a page header or letterhead printed again
@@ -270,6 +274,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             continue
         if len(line) <= 80:
             line = READING_TIME.sub("", line)
+        if (meta := DATE_AUTHOR_COUNT.match(line)) and is_date_line(meta.group("date")):
+            item.author, line = item.author or meta.group("name"), meta.group("date")
         if (glued := GLUED_BYLINE.match(line)) and is_date_line(glued.group("date")):
             item.author = item.author or glued.group("name").strip()
             line = glued.group("date")

@@ -208,6 +208,10 @@ def _lead_above_headline(paragraphs: list[str], item: ParsedItem) -> list[str]:
         and not WIRE_DATELINE.match(paragraphs[0])
     ):
         rest = _without_captions(paragraphs[2:], item)
+        if rest and _is_prose(rest[0]) and len(paragraphs[0]) < 90:
+            # "Startseite unser.gera.de. Diese Seite startet am …": a caption, no lead
+            item.warnings.append(f"caption above the headline removed: {paragraphs[0][:80]}")
+            return [paragraphs[1], *rest]
         if rest and _is_prose(rest[0]):
             item.warnings.append("headline found below its lead")
             title = paragraphs[1]
