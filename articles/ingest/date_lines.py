@@ -24,6 +24,7 @@ from articles.ingest.line_kinds import (
     NAME_LINE,
     STAND,
     is_prose,
+    starts_contact_block,
 )
 from articles.ingest.people import looks_like_name
 
@@ -86,7 +87,9 @@ def looks_like_byline(found: re.Match, shape: re.Pattern) -> bool:
 def only_furniture_below(lines: list[str], index: int) -> bool:
     """A date line after the text with nothing but page furniture under it."""
     rest = [line.strip() for line in lines[index + 1 :] if line.strip()]
-    return all(is_furniture(line) or len(line.split()) <= 3 for line in rest)
+    return all(  # "Pressesprecher: Name · Telefon …" under "Erfurt, 11. Februar 2026"
+        is_furniture(line) or len(line.split()) <= 3 or starts_contact_block(line) for line in rest
+    )
 
 
 def caption_above(kept: list[str]) -> bool:
