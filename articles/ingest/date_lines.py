@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.ingest import dates
-from articles.ingest.furniture import is_furniture
+from articles.ingest.furniture import CREATED_BY, is_furniture
 from articles.ingest.headline import PLACES
 from articles.ingest.item import ParsedItem
 from articles.ingest.line_kinds import (
@@ -22,7 +22,9 @@ from articles.ingest.line_kinds import (
     CLOCK,
     DATE_LINE_WORDS,
     NAME_LINE,
+    STAND,
     is_prose,
+    starts_contact_block,
 )
 from articles.ingest.people import looks_like_name
 
@@ -30,6 +32,26 @@ from articles.ingest.people import looks_like_name
 def is_closing_wish(line: str) -> bool:
     """ "Wir freuen uns auf Sie!": a short exclamation above a letter's close."""
     return line.endswith("!") and len(line.split()) <= 6
+
+
+# "Diese Nachricht wurde am 01.03.2023 im Programm Deutschlandfunk gesendet.": a broadcast note
+BROADCAST_NOTE = re.compile(
+    r"^Diese[rs]? (?:Nachricht|Meldung|Beitrag|Sendung|Bericht) wurde am (.{6,30}?) "
+    r"(?:im Programm|in der Sendung|im|bei|von)\b.{0,60}?"
+    r"(?:gesendet|ausgestrahlt|veröffentlicht)\.?$"
+)
+
+
+def stand_date(line: str) -> tuple | None:
+    """The date a "Stand:" / "Veröffentlicht im Dezember 2025." / broadcast note names."""
+    if (note := BROADCAST_NOTE.match(line)) is not None:
+        return dates.parse_date(note.group(1))
+    stand = STAND.match(line)
+    if not stand:
+        return None
+    if len(line) <= 60 and (stated := dates.parse_date(stand.group(1))):
+        return stated
+    return dates.month_in(stand.group(1)) if len(line) <= 40 else None
 
 
 def take_rubric(name: str, item: ParsedItem) -> None:
@@ -65,7 +87,9 @@ def looks_like_byline(found: re.Match, shape: re.Pattern) -> bool:
 def only_furniture_below(lines: list[str], index: int) -> bool:
     """A date line after the text with nothing but page furniture under it."""
     rest = [line.strip() for line in lines[index + 1 :] if line.strip()]
-    return all(is_furniture(line) or len(line.split()) <= 3 for line in rest)
+    return all(  # "Pressesprecher: Name · Telefon …" under "Erfurt, 11. Februar 2026"
+        is_furniture(line) or len(line.split()) <= 3 or starts_contact_block(line) for line in rest
+    )
 
 
 def caption_above(kept: list[str]) -> bool:
@@ -114,17 +138,20 @@ def pull_quote_end(lines: list[str], index: int) -> int | None:
 def line_above_date(kept: list[str], lines: list[str], index: int) -> str | None:
     """The line above the first date line, when the lead follows the date (and its category
     line): likely the headline."""
+    above = next((line for line in reversed(kept) if line), None)
+    opening = above.split()[:2] if above else None
     following = next(
         (
             line.strip()
             for line in lines[index + 1 :]
-            if line.strip() and not CATEGORY_LINE.match(line.strip())
+            if line.strip()
+            and not CATEGORY_LINE.match(line.strip())
+            # a picture's alt text echoing the headline: "Digitaler Aufbruch 2024 in Hamburg"
+            and not (len(line) <= 100 and line.split()[:2] == opening and not is_prose(line))
         ),
         "",
     )
-    if is_prose(following):
-        return next((line for line in reversed(kept) if line), None)
-    return None
+    return above if is_prose(following) else None
 
 
 # "20.09.2017, Rede der Beigeordneten zur Einbringung …": a release page's date and headline
@@ -147,3 +174,50 @@ def split_dated_headline(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def note_above_date(facts, lines: list[str], index: int) -> None:
+    if facts.above_date is None and not (facts.header or facts.created):
+        facts.above_date = line_above_date(facts.kept, lines, index)
+        below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+        facts.below_date = below if below and not is_prose(below) else None
+
+
+def hint_title(facts, prose_seen: int, lines: list[str], index: int) -> bool:
+    """A creator or date line right under the only line so far: that line is the headline,
+    even when it ends with a full stop ("… widerspricht Darstellung des MDR.")."""
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    lead = is_prose(following) or len(following) >= 100
+    if following and not lead and not CREATED_BY.match(following):
+        return False  # a heading follows the date: the date belongs to it
+    lines = [line for line in facts.kept if line]
+    if prose_seen <= 1 and lines and len(lines[-1]) <= 250 and len(lines[-1].split()) >= 3:
+        others = lines[:-1]
+        if not any(len(line.split()) >= 3 for line in others):
+            facts.title_hint = lines[-1]
+            return True
+    return False
+
+
+def author_below(lines: list[str], index: int, item: ParsedItem) -> list[str]:
+    """A name alone on the line under the date line, the lead under it: the author."""
+    below = next(
+        (i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None
+    )
+    if below is None or item.author:
+        return lines
+    name = lines[below].strip()
+    following = next((line.strip() for line in lines[below + 1 :] if line.strip()), "")
+    if NAME_LINE.match(name) and looks_like_name(name) and is_prose(following):
+        item.author = name
+        item.warnings.append(f"author under the date line: {name}")
+        return [*lines[:below], "", *lines[below + 1 :]]
+    return lines
+
+
+def placed_byline(byline: re.Match, prose_seen: int) -> bool:
+    """ "Von Vivien Timmler, Berlin" under the lead: a byline, perhaps with the writer's place."""
+    name, comma, place = byline.group("name").partition(",")
+    placed = not comma or place.strip()[:1].isupper()  # "Von Ruth Seyboth-Kurth"
+    shaped = re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){1,2}", name.strip()) is not None
+    return prose_seen == 1 and placed and shaped and looks_like_name(name.strip())

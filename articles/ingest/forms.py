@@ -36,9 +36,47 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
+# "Normal 0 21 false false false MicrosoftInternetExplorer4 /* Style Definitions */ table.
+# MsoNormalTable {…}": the style sheet of a text pasted from Word, glued to the first paragraph
+OFFICE_STYLES = re.compile(
+    r"(?:Normal\s+\d+\s+\d+\s+(?:(?:false|true)\s+){2,4}\S+\s+)?/\*\s*Style Definitions\s*\*/"
+    r"(?:[^{}\n]*\{[^{}]*\})+\s*"
+)
+
+
+JUNCTION = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ])")
+
+
+def undouble(text: str) -> str:
+    """A word or name printed twice without a space ("VerwaltungsleistungenVerwaltungs-
+    leistungen", "Patrick BurghardtPatrick Burghardt"): a glossary or profile link and its
+    label. Only the junctions of a lower-case letter and a capital are looked at."""
+    cuts = []
+    for junction in JUNCTION.finditer(text):
+        end = junction.end()
+        space = text.rfind(" ", max(0, end - 40), end)
+        starts = (space + 1, text.rfind(" ", max(0, space - 30), space) + 1 if space > 0 else 0)
+        for start in starts:
+            if not start or text[start] != text[end] or end - start < 4:
+                continue  # the doubled word starts with the capital after the junction
+            word = text[start:end]
+            if (
+                text.startswith(word, end)
+                and not text[end + len(word) : end + len(word) + 1].islower()
+            ):
+                cuts.append((end, end + len(word)))
+                break
+    for begin, stop in reversed(cuts):
+        text = text[:begin] + text[stop:]
+    return text
+
+
 def prepare(text: str) -> Prepared:
     """Recognise the form and bring it into page shape."""
     text = SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "")  # "Leis\u00ad" / "tungen"
+    if "Style Definitions" in text:  # a word processor's style sheet pasted with the text
+        text = OFFICE_STYLES.sub("", text)
+    text = undouble(text)  # "Patrick BurghardtPatrick Burghardt": a glossary link
     lines = text.split("\n")
     if json_feed.looks_like_json_feed(text) and (items := json_feed.read_items(text)):
         prepared = _feed(items)

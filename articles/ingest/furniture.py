@@ -42,7 +42,14 @@ FURNITURE_LINES = {
     "bildergalerie öffnen", "seitenbeginn", "zum seiteninhalt", "detailseite", "vorherige",
     "nächste", "weitere infos", "hören", "artikel anhören", "kommentar schreiben",
     "kommentar verfassen", "kommentare schreiben", "antworten", "pressemitteilung - detailansicht",
+    "newsletter bestellen", "zum newsletter", "anbieter zum thema", "newsletter-anmeldung",
+    "kommentare lesen", "ältere beiträge", "neuere beiträge", "ältere artikel",
 }  # fmt: skip
+LIVE_PROMO = re.compile(
+    r"^(?:alle\s+)?(?:aktuellen\s+)?(?:entwicklungen|infos|informationen|news|nachrichten)\s+"
+    r"(?:im|in unserem|in unserem kostenlosen)\s+.{0,40}(?:blog|ticker)\.?$",
+    re.IGNORECASE,
+)
 PRINT_LINE = re.compile(r"^druckversion\s+pdf\s+link\s+mailen$", re.IGNORECASE)
 POSTCODE_LINE = re.compile(r"^(?:D-)?\d{5}\s+[A-ZÄÖÜ][\w\s().-]{1,60}$")
 COMPANY_LINE = re.compile(r"\b(GmbH|AG|KG|SE|e\.V\.|mbH|Inc\.|Ltd\.)\s*$")
@@ -168,6 +175,10 @@ def is_link_row(line: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
+    if stripped[:14].lower() == "lesen sie auch" and " Anzeige " in stripped:
+        return True  # "Lesen Sie auch Anzeige Prime Day …": an advert among the paragraphs
+    if stripped.endswith(("blog.", "ticker.", "blog")) and LIVE_PROMO.match(stripped):
+        return True  # "Alle aktuellen Entwicklungen im kostenlosen Corona-Liveblog."
     if len(stripped) > 200:
         return is_notice(stripped)  # menus, addresses and buttons are short
     lower = stripped.lower().strip(" :»›><«‹")

@@ -40,6 +40,8 @@ RUBRIC_PHRASE = re.compile(
     r"^(?:(?:Neues|Nachrichten|News)\s+aus|Aus)\s+(?:dem|der|den)\s+[A-ZÄÖÜ][\w-]+"
     r"(?:\s+und\s+(?:dem|der|den)\s+[A-ZÄÖÜ][\w-]+)?$"
 )
+# "Zahlen, Daten, Fakten": a rubric made of a list of nouns, no headline
+NOUN_LIST = re.compile(r"^[A-ZÄÖÜ][\w-]+(?:, [A-ZÄÖÜ][\w-]+)+(?: (?:und|&) [A-ZÄÖÜ][\w-]+)?$")
 DASH_KICKER = re.compile(r"^[A-ZÄÖÜ][\wäöüß.-]+ [-–] [A-ZÄÖÜ][\wäöüß.-]+$")
 INNER_CAPITAL = re.compile(r"[a-zäöüß](?=[A-ZÄÖÜ][a-zäöüß]+\s)")
 _PLACES_TEXT = """
@@ -49,6 +51,19 @@ _PLACES_TEXT = """
     Ronneburg Schleusingen Bad-Salzungen Leinefelde Ohrdruf Waltershausen Stadtroda
 """
 PLACES = frozenset(_PLACES_TEXT.split())
+# A regional daily's location kicker: "Landkreis Dillingen", "Saale-Holzland-Kreis"
+LOCAL_KICKER = re.compile(
+    r"^(?:(?:Land)?[Kk]reis|Stadt|Region|Gemeinde|Landeshauptstadt)\s+[A-ZÄÖÜ][\w./-]+$"
+    r"|^(?!Wahlkreis$)[A-ZÄÖÜ][\w-]*-?[Kk]reis$|^[A-ZÄÖÜ][a-zäöü]+er Land$"  # not an MP's menu
+)
+# A genre set before the headline with a space: "Kommentar Wer bohrt das dicke Brett …?"
+GENRE_KICKER = re.compile(
+    r"^(Kommentar|Interview|Analyse|Hintergrund|Porträt|Meinung|Gastbeitrag|Reportage|Kolumne|"
+    r"Glosse|Leitartikel)\s+(?=[A-ZÄÖÜ]\w*\s+\S+\s+\S)"
+)
+OPENING_WORDS = frozenset(
+    {"die", "der", "das", "ein", "eine", "wie", "was", "wer", "wo", "warum", "wann", "neue"}
+)
 BULLET = re.compile(r"^[·•▪►»>*–—-]\s+")
 GLUED = re.compile(
     r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
@@ -80,7 +95,10 @@ def split_glued_kicker(title: str, portal: bool = False) -> tuple[str, str] | No
         kicker, rest = match.group("kicker"), match.group("title")
         words = rest.split()
         known = kicker in REGIONS or kicker in RUBRICS or kicker in PLACES
-        if (known or (portal and len(words) >= 3)) and (
+        # "OnlinezugangsgesetzDie Digitalisierung kann kommen": a headline opening with an
+        # article or pronoun glued to its kicker
+        article = words[0].lower() in OPENING_WORDS and len(kicker) >= 6
+        if (known or article or (portal and len(words) >= 3)) and (
             len(words) >= 3 or (len(words) == 2 and len(words[0]) >= 5)
         ):
             return kicker, rest  # not "ThüringenApp startet": one word in camel case
@@ -104,9 +122,15 @@ def is_candidate(text: str) -> bool:
         return False  # "Jena digitalisiert, lernt und teilt." is a headline, a sentence is not
     if text.endswith(("...", "…")):
         return False
-    if is_credit(text) or (dates.parse_date(text) and len(text) <= 60):
-        return False
+    if is_credit(text) or (dates.parse_date(text) and len(text) <= 60 and not _worded(text)):
+        return False  # a date line, not "Aus der Gemeinderatssitzung vom 6. November 2014"
     return any(char.isalpha() for char in text)
+
+
+def _worded(text: str) -> bool:
+    """Three words or more besides the date's: a headline naming a date."""
+    words = re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", text)
+    return sum(word.lower() not in dates.MONTHS for word in words) >= 4
 
 
 def score(text: str, distance: int) -> float:
@@ -122,26 +146,53 @@ def score(text: str, distance: int) -> float:
         value -= 2  # an outlet's name in capitals, not a headline set in capitals
     if re.search(r"\b(19|20)\d\d$", text) and len(words) <= 3:
         value -= 2  # a listing header: "Pressemitteilungen 2022"
+    if distance > 0 and NOUN_LIST.match(text):
+        value -= 4  # a rubric above the headline
     lower = [word.lower().strip("„“\"',") for word in words]
     if any(word in STOP_WORDS for word in lower):
         value += 1
     return value
 
 
-def is_kicker(line: Line, title: Line) -> bool:
-    """A Dachzeile: a short line directly above the headline, or a known rubric or region."""
+def is_kicker(line: Line, title: Line, masthead: bool = False, in_menu: bool = False) -> bool:
+    """A Dachzeile: a short line directly above the headline, or a known rubric or region.
+
+    `masthead`: the line is the page's first; a district's name there is the site's name."""
     text = line.text.rstrip(":")
     words = text.split()
     if RUBRIC_PHRASE.match(text):
         return True  # "Aus dem Plenum und den Ausschüssen": a periodical's section
     if not words or len(words) > 4 or len(text) > 40 or not text[:1].isupper():
         return False
-    if line.text.endswith(":") or DASH_KICKER.match(text):
+    if line.text.endswith(":") or DASH_KICKER.match(text) or NOUN_LIST.match(text):
         return True  # "Thüringen:", "Regierung - Erfurt"
     if title.blank_before:
         # a line apart from the headline is navigation, unless a region or rubric stands alone
-        return line.blank_before and (text in REGIONS or text in RUBRICS or text in PLACES)
-    return text in RUBRICS or text in REGIONS or line.blank_before
+        # ("LOKALES": a rubric in capitals)
+        rubric = text.isupper() and len(words) <= 2 and len(text) > 3 and not masthead
+        return line.blank_before and (
+            text in REGIONS or text in RUBRICS or text in PLACES or rubric
+        )
+    local = LOCAL_KICKER.match(text) is not None  # "Landkreis Dillingen"
+    known = text in RUBRICS or text in REGIONS or text in PLACES
+    if masthead and not (known or text.isupper()):
+        return False  # the page's first line: the site's name ("Landesportal Sachsen-Anhalt")
+    if in_menu and not local:
+        # "Nachrichten" / "Schleswig-Holstein" / "Politik": the end of a menu; a longer line
+        # after short menu entries ("Rahmenprogramm KOMMUNALE 2023") is the Dachzeile
+        worded = [word for word in words if any(char.isalnum() for char in word)]
+        return len(worded) >= 3 and not title.blank_before  # not "News & Termine"
+    return text in RUBRICS or text in REGIONS or text in PLACES or local or line.blank_before
+
+
+def in_menu(above: list[Line], best: int) -> bool:
+    """The line above the headline ends a run of short menu lines in one block with it."""
+    return (
+        best >= 2
+        and not above[best - 1].blank_before
+        and len(above[best - 2].text.split()) <= 3
+        and len(above[best - 1].text.split()) <= 4
+    )
 
 
 SUBTITLE_MARK = "\x00subtitle:"
@@ -154,7 +205,7 @@ def _alone(above: list[Line], index: int) -> bool:
 
 
 def choose(
-    above: list[Line], above_date: str | None = None
+    above: list[Line], above_date: str | None = None, below_date: str | None = None
 ) -> tuple[str | None, str | None, list[str]]:
     """(kicker, headline, dropped lines) among the lines above the first prose paragraph.
 
@@ -174,12 +225,22 @@ def choose(
 
     best = max(candidates, key=value)
     subtitle = None
+    dachzeile = None
     if best > 0 and best - 1 in candidates and not above[best].blank_before:
         upper, lower = above[best - 1].text, above[best].text
         headline_sized = len(upper) > 40 or len(upper.split()) >= 5
-        comparable = len(upper.split()) >= 3 and len(upper) >= 0.6 * len(lower)
-        if (headline_sized or comparable) and len(lower.split()) >= 4:
+        worded = [w for w in upper.split() if any(c.isalpha() for c in w)]
+        sentence_like = len(worded) >= 4 or any(w.lower() in STOP_WORDS for w in worded)
+        comparable = (len(upper.split()) >= 3 and len(upper) >= 0.6 * len(lower)) or (
+            len(worded) >= 3 and sentence_like and not is_kicker(above[best - 1], above[best])
+        )
+        fuller = len(lower.split()) >= 5 or len(lower.split()) > len(upper.split())
+        if (headline_sized or comparable) and len(lower.split()) >= 4 and fuller:
             subtitle, best = above[best].text, best - 1
+        elif headline_sized and len(upper) <= 60 and not upper.endswith((".", "!", "?")):
+            # "Parlamentsaussprache auf Antrag der FDP" / "Große Anfrage zur …" / date: a
+            # short headline under a Dachzeile no shorter than itself, in one block
+            dachzeile = best - 1
     elif (
         best > 0
         and best - 1 in candidates
@@ -193,9 +254,34 @@ def choose(
         upper, lower = above[best - 1].text, above[best].text
         if (len(upper) > 40 or len(upper.split()) >= 5) and len(lower.split()) >= 5:
             subtitle, best = above[best].text, best - 1
+    under = next((i for i in range(best) if above[i].text == below_date), None)
+    if (
+        subtitle is None
+        and under is not None
+        and best - under == 2
+        and all(line.blank_before for line in above[under:])
+        and len(below_date.split()) >= 4
+        and is_candidate(below_date)
+    ):
+        # date / headline / subtitle / alt text / text, each a block of its own: the heading
+        # right under the date is the headline, the lines below it picture and subtitle
+        subtitle, best = above[under + 1].text, under
+    if (
+        subtitle is None
+        and best > 0
+        and above[best - 1].text == below_date
+        and best - 1 in candidates
+        and above[best].blank_before
+        and 3 <= len(below_date.split()) <= len(above[best].text.split())
+    ):
+        # date / "Wartburgkreis will digitaler werden" / "Corona-Krise verdeutlicht …" / text:
+        # the heading under the date is the headline, the fuller one under it its subtitle
+        subtitle, best = above[best].text, best - 1
     title = above[best]
     kicker = None
-    if best > 0 and is_kicker(above[best - 1], title):
+    if best > 0 and (
+        best - 1 == dachzeile or is_kicker(above[best - 1], title, best == 1, in_menu(above, best))
+    ):
         kicker = above[best - 1].text.rstrip(":").strip()
     dropped = [
         line.text

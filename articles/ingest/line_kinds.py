@@ -18,7 +18,6 @@ from articles.ingest.furniture import (
     credit_value,
     is_credit,
     is_furniture,
-    strip_read_more,
 )
 from articles.ingest.headline import PLACES
 from articles.ingest.item import ParsedItem, PersonRef
@@ -27,7 +26,7 @@ from articles.ingest.people import is_role_word, looks_like_name
 AGENCIES = {"dpa", "epd", "afp", "kna", "ap", "reuters", "dts", "ddp", "apa"}
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\wäöüß./ -]{1,40}?)\s*"
-    r"\((?P<agency>dpa|epd|afp|ap|kna|reuters|dts|ddp|apa)(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
+    r"\((?P<agency>dpa(?:-AFX)?|epd|afp|ap|kna|reuters|dts|ddp|apa)(?:/[a-z]{1,4})?\)\s*[-–—]\s*",
     re.IGNORECASE,
 )
 # "Ilmenau/Erfurt - Das …": a dateline without the agency's mark.
@@ -36,6 +35,14 @@ PLACE_DATELINE = re.compile(
     # "Nordhausen (psv) Der …": a press office's own mark after the place
     r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+\([a-z]{2,5}\)\s*[-–—]?\s+(?=[A-ZÄÖÜ„«»\"])"
     rf"|^(?:{'|'.join(sorted(PLACES))})\.\s+(?=[A-ZÄÖÜ„«»\"])"
+    # "Kiel | Homeoffice, …": the place set off by a bar
+    r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:/[A-ZÄÖÜ][\wäöüß.-]+)*\s+\|\s+(?=[A-ZÄÖÜ„«»\"])"
+    # "Wartburgkreis. Die Landräte …": a district as the dateline
+    r"|^[A-ZÄÖÜ][\w-]*(?:kreis|Kreis)\.\s+(?=[A-ZÄÖÜ„«»\"])"
+    # "(28. April, Gera) In Gera …": day and place in brackets
+    r"|^\(\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\.?,\s*[A-ZÄÖÜ][\w/ .-]{1,30}\)\s+(?=[A-ZÄÖÜ„«»\"])"
+    # "Neustadt/WN. „Der …": a place with its district's mark, closed by a full stop
+    r"|^[A-ZÄÖÜ][a-zäöüß-]+/[A-ZÄÖÜ][\wäöüß-]*\.\s+(?=[A-ZÄÖÜ„«»\"])"
 )
 STAND = re.compile(r"^(?:Stand|Datum|Veröffentlicht(?: am)?)\s*:?\s*(.+)$", re.IGNORECASE)
 CONTACT_START = re.compile(
@@ -54,11 +61,16 @@ AGENCY_FOOTER = re.compile(
     r"(?:quelle|source)\s*:\s*(?:dpa|epd|afp|kna)\b.*)$|^[^.]{0,60}\bdpa-\w+[^.]{0,30}$",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^(?:von|by)\s+(?P<name>[\w .,/&-]{2,60})$", re.IGNORECASE)
+# "Avatar_shz von Dieter Schulz": the author's picture's alt text glued to the byline
+BYLINE = re.compile(
+    r"^(?:(?:avatar|profilbild|autorenbild|autorenfoto)\S*\s+)?"
+    r"(?:von|by|autor(?:in)?\s*:|verfasser(?:in)?\s*:)\s+(?P<name>[\w .,/&-]{2,60})$",
+    re.IGNORECASE,
+)
 # "16. Mai 2018 von Redaktion", "Datum: 02.07.2020 | Autor: Jonas Weber": a byline in a date line
 BYLINE_TAIL = re.compile(
     r"(?:\s+(?:von|by)\s+|\s*\|?\s*(?:autor(?:in)?|author|redakteur(?:in)?|text)\s*:\s*)"
-    r"(?P<name>[\w][\w .-]{1,40})$|\s*\|\s*(?P<agency>dpa|epd|afp|kna)$",
+    r"(?P<name>[\w][\w .-]{1,40})$|\s*\|\s*(?P<agency>dpa(?:-AFX)?|epd|afp|kna)$",
     re.IGNORECASE,
 )
 # "6 min read", "Lesedauer: 2 Minuten" (also glued to the year: "20196 min read")
@@ -66,6 +78,11 @@ READING_TIME = re.compile(
     r"(?:(?<=(?:19|20)\d\d)|\s*\|\s*|\s+)(?:lesedauer:?\s*)?\d{1,2}\s*(?:min\.?|minuten)"
     r"(?:\s*(?:read|lesezeit|lesen))?\s*$",
     re.IGNORECASE,
+)
+# "19. Oktober 2024 Redaktion 0": a blog's meta line (date, author, number of comments)
+DATE_AUTHOR_COUNT = re.compile(
+    r"^(?P<date>.{6,30}?(?:19|20)\d\d)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2})\s+\d{1,4}$"
 )
 # "Bitkom Smart City Atlas19. März 2019": an author glued to the date
 GLUED_BYLINE = re.compile(
@@ -122,19 +139,33 @@ KEYWORD_HEADER = re.compile(
 # Boxes after the text that end it: adverts, paywalls, programme notes, "more news".
 END_OF_TEXT = re.compile(
     r"^(?:mehr aus dem web|neues aus der redaktion|weitere news|top news|weiterlesen mit\b|"
-    r"jetzt weiterlesen|unsere premium|dieses thema im programm|das könnte sie auch interessieren"
+    r"jetzt weiterlesen|unsere premium|dieses thema im programm|zur [\w-]+-startseite|"
+    r"das könnte sie auch interessieren"
     r"\s*\(anzeige\)|weitere meldungen aus dem dpa|zur startseite|meistgelesen|newsletter\b|"
     r"quelle:?$|herausgeber\s*:|\*{1,3}$|- ende -$|\d+\s+kommentare?$|"
     r"(?:schreibe|schreiben sie)\s+einen\s+kommentar|kommentar\s+(?:schreiben|hinterlassen)|"
     r"teilen\s+mit:?$|diesen\s+beitrag\s+teilen|über\s+(?:den\s+autor|die\s+autorin)$|"
-    r"(?:audio|video|podcast)\s*:\s+\S|made with\b|powered by\b|website by\b)",
+    r"(?:audio|video|podcast)\s*:\s+\S|made with\b|powered by\b|website by\b|"
+    r"dieser beitrag ist urheberrechtlich geschützt|"
+    # a paywall under the cut text: "Wenn Sie ein Abo haben, loggen Sie sich ein:"
+    r"wenn sie (?:bereits )?(?:ein )?abo(?:nnent(?:in)?)? (?:haben|sind)|"
+    r"(?:jetzt|weiterlesen mit|mit einem)\s+(?:\w+-)?abo\b)",
     re.IGNORECASE,
 )
 
 
 # Lower-case words a picture description has and a credit ("Stadt Jena", "TSK/Name") has not
 DESCRIPTION = re.compile(r"\s(?!(?:von|und|der|die|des|für|e\.\s?V\.)\s)[a-zäöüß]{2,}\b(?!\.)")
-CREDIT_WORDS = ("foto", "bild", "©", "copyright", "(c) ", "grafik", "quelle", "image", "photo")
+# A caption closed by a photo agency's credit in brackets: "… (picture alliance / dpa / Name)"
+AGENCY_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?“\"])\s+\((?P<credit>(?:picture alliance|imago|getty images|istock|dpa|afp|ap|"
+    r"reuters|epd|ddp)\b[^()]{0,70})\)$",
+    re.IGNORECASE,
+)
+CREDIT_WORDS = (
+    "foto", "bild", "©", "copyright", "(c) ", "grafik", "quelle", "image", "photo",
+    "(picture alliance", "(imago", "(getty",
+)  # fmt: skip
 NAME_LINE = re.compile(
     r"^(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß-]+){1,2}$"
 )
@@ -172,7 +203,7 @@ LIST_BULLET = re.compile(r"^\s*[•·▪►]\s*")
 def is_prose(paragraph: str) -> bool:
     """A paragraph of text: a sentence of eight words or more, or a long paragraph."""
     if paragraph.endswith(("...", "…")):
-        return False
+        return _cut_lead(paragraph)
     if len(paragraph) >= 200 or WIRE_DATELINE.match(paragraph):
         return True
     last, before = paragraph[-1:], paragraph[-2:-1]
@@ -180,6 +211,21 @@ def is_prose(paragraph: str) -> bool:
     if last == ":" and len(paragraph.split()) >= 10:
         return True  # "Die Kleine Anfrage … hat folgenden Wortlaut:" opens the text
     return sentence_end and len(paragraph.split()) >= 8
+
+
+# "Erstmals … berät der Landtag. Es geht darum, wie weit …": a lead cut by the page after
+# a whole first sentence (not a listing's "… mehr...", not a teaser of one line)
+CUT_AFTER_SENTENCE = re.compile(r"^[^.!?]{40,}?[a-zäöüß)][.!?]\s+[A-ZÄÖÜ]")
+READ_MORE_CUT = re.compile(r"\b(?:mehr|weiter|weiterlesen|lesen)\s*(?:\.\.\.|…)$", re.IGNORECASE)
+
+
+def _cut_lead(paragraph: str) -> bool:
+    return (
+        len(paragraph) >= 120
+        and not READ_MORE_CUT.search(paragraph)
+        and bool(CUT_AFTER_SENTENCE.match(paragraph))
+        and len(paragraph.split()) >= 16
+    )
 
 
 def is_date_line(line: str) -> bool:
@@ -194,15 +240,41 @@ def is_date_line(line: str) -> bool:
         for word in re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)
         if word.lower() not in DATE_LINE_WORDS and word.lower() not in dates.MONTHS
     ]
+    if len(words) == 3 and any(word.lower() in HEADING_WORDS for word in words):
+        return False  # "Aus der Gemeinderatssitzung vom 6. November 2014": a headline
     return len(words) <= 3 and (len(line) <= 60 or len(words) <= 1)
 
 
+HEADING_WORDS = frozenset({"der", "die", "das", "des", "dem", "aus", "für", "über", "zur", "zum"})
+
+
+# "Landratsamt Kyffhäuserkreis, Markt 8, 99706 Sondershausen": the office's address on one line
+POSTAL_LINE = re.compile(
+    r"\S,\s*[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)*\s\d{1,4}\s?[a-z]?,\s*\d{5}\s+[A-ZÄÖÜ][\w .()/-]+$"
+)
+
+
 def starts_contact_block(line: str) -> bool:
+    if len(line) <= 140 and line[-1:].isalpha() and POSTAL_LINE.search(line):
+        return True
     match = CONTACT_START.match(line)
-    return bool(match) and (len(line) <= 40 or line[match.end() :].lstrip().startswith(":"))
+    if not match:
+        return False
+    rest = line[match.end() :]
+    # "Pressestelle der Fraktion BÜNDNIS 90/DIE GRÜNEN im Hessischen Landtag": a sender line
+    owner = len(line) <= 100 and rest.startswith((" der ", " des ")) and line[-1:].isalpha()
+    return len(line) <= 40 or rest.lstrip().startswith(":") or owner
+
+
+# "--- Datum: 18.10.2023 Uhrzeit: 17:00 - 18:00 Uhr Ort: DIGITAL-Bühne": an event's facts row
+FACTS_ROW = re.compile(
+    r"^[-–—*\s]*(?:Datum|Termin|Wann)\s*:\s*\S.{0,60}?\s(?:Uhrzeit|Zeit|Ort|Wo)\s*:\s*\S"
+)
 
 
 def label_block(lines: list[str], index: int) -> bool:
+    if FACTS_ROW.match(lines[index].strip()):
+        return True
     if not LABEL_LINE.match(lines[index].strip()):
         return False
     following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
@@ -238,38 +310,6 @@ def teaser_entry(line: str) -> bool:
     return bool(TEASER_ENTRY.search(line)) and len(line) <= 300
 
 
-def headed_listing(lines: list[str], index: int) -> tuple[str, int] | None:
-    """A listing's top entry: a headline, its teaser cut at "...", a "mehr lesen" link, and
-    more entries cut the same way below. (teaser, index after it) or None."""
-    line = lines[index].strip()
-    if is_prose(line) or len(line.split()) < 3 or re.search(r"[.,;:!?]$", line):
-        return None
-    following = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
-    if following is None:
-        return None
-    teaser = lines[following].strip()
-    if len(teaser) < 80 or not teaser.endswith(("...", "…")):
-        return None
-    cut = [i for i in range(following + 1, len(lines)) if lines[i].strip().endswith(("...", "…"))]
-    if len(cut) < 2:
-        return None
-    # The other entries set their headline apart from the teaser as this one does; a listing's
-    # own header ("Pressemitteilungen zum Thema …") stands apart where the entries do not.
-    gap = following > index + 1
-    same = sum((i > 0 and not lines[i - 1].strip()) == gap for i in cut)
-    return (teaser, following + 1) if same * 2 > len(cut) else None
-
-
-def top_of_listing(lines: list[str], index: int) -> bool:
-    line = lines[index].strip()
-    if len(line) < 120 or strip_read_more(line) == line or not line.endswith(("...", "…")):
-        return False
-    if index > 0 and lines[index - 1].strip():
-        return False  # an entry under its own heading
-    cut = sum(1 for other in lines if other.strip().endswith(("mehr...", "mehr…", "...", "…")))
-    return cut >= 3
-
-
 def drop_alt_text(kept: list[str], item: ParsedItem) -> None:
     """A picture's short alt text above its caption, under the headline: out too."""
     filled = [i for i, line in enumerate(kept) if line]
@@ -288,7 +328,7 @@ def drop_alt_text(kept: list[str], item: ParsedItem) -> None:
 
 def take_credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -> bool:
     """A picture credit, with the caption lines right above it: out of the text."""
-    credit = None
+    credit = agency = None
     lower = line.lower()
     if len(line) > 400 or not any(word in lower for word in CREDIT_WORDS):
         return False
@@ -298,13 +338,15 @@ def take_credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -
         credit = credit_value(line)
     elif (caption := CAPTION_WITH_CREDIT.match(line)) is not None:
         credit = caption.group("credit").strip(" .")
+    elif (agency := AGENCY_CREDIT_TAIL.search(line)) is not None:
+        credit = agency.group("credit").strip()  # "… erreichen. (picture alliance / dpa / Name)"
     elif (inline := INLINE_CREDIT.match(line)) is not None:
         credit = re.sub(
             r"(?<=[a-zäöüß]{3})\.$", "", (inline.group("a") or inline.group("b")).strip()
         )
     else:
         return is_credit(line)  # "© dpa-infocom GmbH": a copyright notice, no picture credit
-    if credit and DESCRIPTION.search(credit) and not credit.islower():
+    if credit and DESCRIPTION.search(credit) and not credit.islower() and not agency:
         return True  # "Bild: Staatssekretärin … am Rednerpult": alt text, no credit
     if credit and not item.image_credit:
         item.image_credit = credit

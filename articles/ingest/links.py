@@ -25,6 +25,14 @@ INTRODUCED_URL = re.compile(
 )
 LINK_MARK = re.compile(r"\s*\((Deep Link|Link|externer Link|extern|Download)\)\s*$", re.IGNORECASE)
 
+# "Städtebund(Zeigt auf eine externe Webseite)": a screen reader's note on a link
+LINK_NOTE = re.compile(
+    r"\s*\((?:zeigt auf eine externe webseite|externer link|link ist extern|"
+    r"öffnet (?:sich )?(?:in )?(?:einem )?neuen? (?:fenster|tab)|external link|"
+    r"opens in (?:a )?new (?:window|tab))\)",
+    re.IGNORECASE,
+)
+
 
 def parse_link(line: str) -> LinkRef | None:
     """A LinkRef when the line is a link (an address or a marked label), else None."""
@@ -68,6 +76,25 @@ def parse_link(line: str) -> LinkRef | None:
         label = FORMAT_SIZE.sub("", label, count=1)
     label, url = _address_in(label)
     return LinkRef(label=label, url=url, format=file_format, size=size)
+
+
+# "… gibt es unter diesem Link: https://…", "… ist hier nachzulesen: https://…": an address
+# closing a paragraph of the text (introduced by a colon or "unter")
+CLOSING_URL = re.compile(r"(?:[:]|\bunter)\s+(https?://[^\s<>\"]+?)[.,;]?$", re.IGNORECASE)
+
+
+# "MandantenportalsÖffnet sich in einem neuen Fenster": a screen reader's note glued to a label
+GLUED_LINK_NOTE = re.compile(
+    r"(?<=[a-zäöüß])(?:Öffnet sich in einem neuen Fenster|Externer Link|Opens in a new window)"
+)
+
+
+def closing_address(paragraph: str) -> LinkRef | None:
+    """The link a paragraph of text ends with, when it names the address itself."""
+    if "://" not in paragraph[-200:]:
+        return None
+    match = CLOSING_URL.search(paragraph)
+    return LinkRef(label=None, url=match.group(1)) if match else None
 
 
 EMBEDDED_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)

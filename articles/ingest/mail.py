@@ -22,7 +22,9 @@ SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_PREFIX = re.compile(
-    r"^(?:\s*(?:WG|AW|Fwd?|FW|Re|Wtr|Weiterleitung|TR)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE
+    r"^(?:\s*(?:(?:WG|AW|Fwd?|FW|Re|Wtr|Weiterleitung|TR)\s*(?:\[\d+\])?\s*:|"
+    r"\[[^\]\n]{2,40}\])\s*)+",  # "[Presseverteiler] …": a mailing list's tag
+    re.IGNORECASE,
 )
 RELEASE_PREFIX = re.compile(
     r"^(?:PM|Pressemitteilung|Pressemeldung|Presseinformation|Medieninformation|"
@@ -30,8 +32,8 @@ RELEASE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(
-    r"^(?:--\s*$|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|herzliche "
-    r"grüße|mfg\b|i\.\s?a\.\s|im auftrag\b|best regards|kind regards)",
+    r"^(?:--\s*$|_{20,}\s*$|mit freundlichen grüßen|freundliche grüße|viele grüße|"
+    r"beste grüße|herzliche grüße|mfg\b|i\.\s?a\.\s|im auftrag\b|best regards|kind regards)",
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(

@@ -61,6 +61,7 @@ def read(lines: list[str]) -> Markdown:
         document.front = _front_matter(lines[1:end])
         lines = lines[end + 1 :]
     lines = HTML_COMMENT.sub("", "\n".join(lines)).split("\n")
+    lines = _reference_links(lines)
     lines = _kicker_heading(lines, document)
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -76,6 +77,8 @@ def read(lines: list[str]) -> Markdown:
         if TABLE_ROW.match(line):  # "| 2024 | rund 241 Mio. Euro |" → "2024: rund 241 Mio. Euro"
             cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
             line = ": ".join(cells) if len(cells) == 2 else " · ".join(cells)
+        if CALLOUT.match(line):
+            continue  # "> **Hinweis:** Fragen beantwortet …": a note beside the text
         line = re.sub(r"^\s*>\s?", "", line)
         line = MD_BULLET.sub("", line) if MD_BULLET.match(line) and "**" not in line[:3] else line
         found = [m for m in MD_LINK.finditer(line) if not m.group(1)]
@@ -94,6 +97,28 @@ def read(lines: list[str]) -> Markdown:
         if heading or setext:
             document.lines.append("")
     return document
+
+
+REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+\"[^\"]*\")?\s*$")
+REFERENCE_USE = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+CALLOUT = re.compile(r"^\s*>\s*\*\*(?:Hinweis|Info|Tipp|Kontakt|Achtung)\b", re.IGNORECASE)
+
+
+def _reference_links(lines: list[str]) -> list[str]:
+    """ "[Beteiligungsportal Hessen][1]" with "[1]: https://…" at the end → an inline link."""
+    targets = {}
+    for line in lines:
+        if "]:" in line and (found := REFERENCE_DEFINITION.match(line)):
+            targets[found.group(1).lower()] = found.group(2)
+    if not targets:
+        return lines
+
+    def inline(match: re.Match) -> str:
+        url = targets.get((match.group(2) or match.group(1)).lower())
+        return f"[{match.group(1)}]({url})" if url else match.group(0)
+
+    kept = [line for line in lines if not REFERENCE_DEFINITION.match(line)]
+    return [REFERENCE_USE.sub(inline, line) if "][" in line else line for line in kept]
 
 
 def _absolute(url: str) -> bool:

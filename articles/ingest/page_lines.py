@@ -18,12 +18,16 @@ from articles.ingest import dates, related
 from articles.ingest.date_lines import (
     QUOTE_MARKS,
     author_above,
+    author_below,
     caption_above,
     dated_headline_above,
-    line_above_date,
+    hint_title,
     looks_like_byline,
+    note_above_date,
     only_furniture_below,
+    placed_byline,
     pull_quote_end,
+    stand_date,
     take_rubric,
 )
 from articles.ingest.furniture import (
@@ -47,6 +51,7 @@ from articles.ingest.line_kinds import (
     CATEGORY_IN_CRUMB,
     CATEGORY_LINE,
     CLOCK,
+    DATE_AUTHOR_COUNT,
     DATE_RUBRIC,
     END_OF_TEXT,
     GLUED_BYLINE,
@@ -65,7 +70,6 @@ from articles.ingest.line_kinds import (
     VALEDICTION,
     WIRE_DATELINE,
     drop_alt_text,
-    headed_listing,
     heading_follows,
     is_date_line,
     is_prose,
@@ -77,20 +81,15 @@ from articles.ingest.line_kinds import (
     starts_contact_block,
     take_credit,
     teaser_entry,
-    top_of_listing,
 )
-from articles.ingest.links import parse_link
+from articles.ingest.links import GLUED_LINK_NOTE, LINK_NOTE, parse_link
+from articles.ingest.listings import headed_listing, top_of_listing
+from articles.ingest.page_shapes import bullet_meta, echo_removed
 
-# " … per Mausklick regeln. dpa/nd": the agency's mark closes the text
-# "Städtebund(Zeigt auf eine externe Webseite)": a screen reader's note on a link
-LINK_NOTE = re.compile(
-    r"\s*\((?:zeigt auf eine externe webseite|externer link|link ist extern|"
-    r"öffnet (?:sich )?(?:in )?(?:einem )?neuen? (?:fenster|tab)|external link|"
-    r"opens in (?:a )?new (?:window|tab))\)",
-    re.IGNORECASE,
-)
 # The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
 DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
+PREMIUM_MARK = re.compile(r"^(?:Plus|SZ Plus|Premium|Exklusiv)\s+(?=[A-ZÄÖÜ„\"].{60})")
+DESK_CODES = re.compile(r"(?<=[.!?“\"])/[a-z]{2,5}/[A-Z]{2,3}/[a-z]{2,3}$")
 AGENCY_TAIL = re.compile(r"\b(?:dpa|epd|afp|kna)\b")
 STRAY_PUNCTUATION = re.compile(r"^[,;]+\s*(?=[„\"«»A-ZÄÖÜ])")
 AGENCY_MARK_END = re.compile(r"(?<=[.!?“\"])\s+((?:dpa|epd|afp|kna)(?:/[a-z]{1,4})?)$")
@@ -107,6 +106,7 @@ class PageFacts:
     updated: tuple[datetime.date, str] | None = None  # "Aktualisiert am …": the last resort
     title_hint: str | None = None  # the line right above a creator or date line
     above_date: str | None = None  # the line right above the first date line, a weaker hint
+    below_date: str | None = None  # a heading right under the first date line, the text below
     no_headline: bool = False  # a listing whose top item has no headline
     kept: list[str] = field(default_factory=list)
 
@@ -140,10 +140,15 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 kept.append("")
             continue
         if counts[line] > 1 and len(line) <= 160 and not is_prose(line):
+            if line in seen_lines and seen_prose and heading_follows(lines, index):
+                item.related.extend(related.parse_section(lines[index + 1 :]))
+                break  # "LOKALES" / headline / …: the rubric of the listing's next entry
             if line in seen_lines:
                 item.warnings.append(f"repeated line removed: {line[:80]}")
                 continue  # a page header or letterhead printed again
             seen_lines.add(line)
+        if not seen_prose and LIST_BULLET.match(line) and bullet_meta(line, item):
+            continue
         if seen_prose and label_block(lines, index):
             keywords_below(lines[index:], item)
             break  # "Ort: …" / "Anmeldeschluss: …": the facts box under the text
@@ -179,6 +184,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.related.extend(related.parse_section(entries))  # the rest of a listing
             break
         if seen_prose and related.SECTION.match(line):
+            if (boxed := related.boxed_section(lines, index, is_prose)) is not None:
+                item.related.extend(boxed[0])  # a box inside the text, the text goes on
+                index = boxed[1]
+                continue
             item.related.extend(related.parse_section(lines[index + 1 :]))
             keywords_below(lines[index:], item)
             break
@@ -193,6 +202,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.related.append(inline)
             continue
         if take_credit(line, item, kept, prose_seen):
+            if (echo := echo_removed(kept, line, item)) is not None:
+                prose_seen -= is_prose(echo)
+                seen_prose = prose_seen > 0
+                continue
             adjacent = index > 0 and lines[index - 1].strip() and kept and kept[-1]
             pure = is_credit(line) and not line.startswith("©")  # "Foto: …" alone on its line
             if (
@@ -239,8 +252,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             if initials and initials not in AGENCIES and not item.author:
                 item.author = initials
             continue
-        if (byline := BYLINE.match(line)) and not seen_prose:
-            name = byline.group("name").strip()
+        if (byline := BYLINE.match(line)) and (not seen_prose or placed_byline(byline, prose_seen)):
+            name = byline.group("name").split(",")[0].strip()  # "Von Vivien Timmler, Berlin"
             if name.lower() in AGENCIES:
                 item.author = item.author or name.lower()
             elif not name.isupper():  # "von MDR THÜRINGEN": the outlet, no author
@@ -261,6 +274,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             continue
         if len(line) <= 80:
             line = READING_TIME.sub("", line)
+        if (meta := DATE_AUTHOR_COUNT.match(line)) and is_date_line(meta.group("date")):
+            item.author, line = item.author or meta.group("name"), meta.group("date")
         if (glued := GLUED_BYLINE.match(line)) and is_date_line(glued.group("date")):
             item.author = item.author or glued.group("name").strip()
             line = glued.group("date")
@@ -278,14 +293,13 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             take_rubric(rubric.group("name"), item)
         if CREATED_BY.match(line):
             if not seen_prose:
-                _note_above_date(facts, lines, index)
+                note_above_date(facts, lines, index)
             facts.created = facts.created or dates.parse_date(line)
             item.warnings.append(f"creator line removed: {line[:80]}")
-            _hint_title(facts, prose_seen, lines, index)
+            hint_title(facts, prose_seen, lines, index)
             continue
-        stand = STAND.match(line)
-        if stand and len(line) <= 60 and dates.parse_date(stand.group(1)):
-            facts.stand = facts.stand or dates.parse_date(stand.group(1))
+        if (stated := stand_date(line)) is not None:
+            facts.stand = facts.stand or stated
             continue
         if (
             not seen_prose
@@ -303,13 +317,14 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
                 continue
             author_above(kept, item, prose_seen)
             if not seen_prose:
-                _note_above_date(facts, lines, index)
+                note_above_date(facts, lines, index)
+                lines = author_below(lines, index, item)  # "14. September 2021" / "Name"
                 facts.header = facts.header or dates.parse_date(line)
-                _hint_title(facts, prose_seen, lines, index)
+                hint_title(facts, prose_seen, lines, index)
                 continue
             if prose_seen <= 2 or only_furniture_below(lines, index):
                 facts.late = facts.late or dates.parse_date(line)
-                if _hint_title(facts, prose_seen, lines, index):
+                if hint_title(facts, prose_seen, lines, index):
                     facts.header, facts.late = facts.header or facts.late, None
                 continue
         if seen_prose and (signature := signature_below(lines, index)) is not None:
@@ -361,8 +376,12 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         ):
             line = line[len(item.author) :]  # a blog's user name glued to the first word
         line = STRAY_PUNCTUATION.sub("", line)  # ",„Mit dem …": a stray comma before the lead
-        if "(" in line:
-            line = LINK_NOTE.sub("", line)  # "Städtebund(Zeigt auf eine externe Webseite)"
+        if not seen_prose and line[:1] in "PSE":
+            line = PREMIUM_MARK.sub("", line)  # "Plus In einer Sitzung …": a paywall's badge
+        if "/" in line[-16:]:
+            line = DESK_CODES.sub("", line)  # '… nicht weniger."/yyzz/DP/he': the desk's codes
+        if "(" in line or "ffnet sich" in line or "xtern" in line:
+            line = GLUED_LINK_NOTE.sub("", LINK_NOTE.sub("", line))  # "…(Zeigt auf eine …)"
         line = DROP_CAP.sub(r"\1\2", line)  # "D igital den Wohnsitz …": a drop cap set apart
         tail = line[-16:]  # " … regeln. dpa/nd": the agency's mark closes the text
         mark = AGENCY_MARK_END.search(tail) if AGENCY_TAIL.search(tail) else None
@@ -377,24 +396,3 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
         prose_seen += prose
         seen_prose = seen_prose or prose
     return facts
-
-
-def _note_above_date(facts: PageFacts, lines: list[str], index: int) -> None:
-    if facts.above_date is None and not (facts.header or facts.created):
-        facts.above_date = line_above_date(facts.kept, lines, index)
-
-
-def _hint_title(facts: PageFacts, prose_seen: int, lines: list[str], index: int) -> bool:
-    """A creator or date line right under the only line so far: that line is the headline,
-    even when it ends with a full stop ("… widerspricht Darstellung des MDR.")."""
-    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
-    lead = is_prose(following) or len(following) >= 100
-    if following and not lead and not CREATED_BY.match(following):
-        return False  # a heading follows the date: the date belongs to it
-    lines = [line for line in facts.kept if line]
-    if prose_seen <= 1 and lines and len(lines[-1]) <= 250 and len(lines[-1].split()) >= 3:
-        others = lines[:-1]
-        if not any(len(line.split()) >= 3 for line in others):
-            facts.title_hint = lines[-1]
-            return True
-    return False

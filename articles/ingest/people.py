@@ -27,6 +27,8 @@ ROLE_ENDINGS = (
     "gründerin", "koordinator", "koordinatorin", "amtsleiter", "amtsleiterin", "richter",
     "richterin", "bischof", "bischöfin", "intendant", "intendantin", "manager", "managerin",
     "politiker", "politikerin",
+    # weak nouns in the dative or genitive: "beim Beauftragten der Bundesregierung, Name"
+    "beauftragten", "vorsitzenden", "abgeordneten", "präsidenten", "experte", "expertin",
 )  # fmt: skip
 ROLE_ACRONYMS = ("cio", "cdo", "cto", "ceo", "cfo", "cso", "ciso")
 HYPHEN_ACRONYMS = tuple("-" + acronym for acronym in ROLE_ACRONYMS)
@@ -120,8 +122,12 @@ PLACE_ADJECTIVE = re.compile(
     r"Ihrer|Ihren|Unser|Unseren|Jeder|Jeden|Dieser|Diesen|Jener|Allen|Vielen|Thüringen|"
     r"Sachsen|Hessen|Bremen)$)[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|en)$"
 )
-# Adjectives that are part of an office's name: "Parlamentarische", "Stellvertretender"
-TITLE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ische|ischer|ende|ender)$")
+# Adjectives that are part of an office's name: "Parlamentarische", "Stellvertretender",
+# "digitalisierungspolitische" (Sprecher), "stellvertretende", "kommissarische"
+TITLE_ADJECTIVE = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ische|ischer|ende|ender)$"
+    r"|^[a-zäöüß]*(?:politisch|vertretend|amtierend|kommissarisch)er?$"
+)
 ENUMERATION = re.compile(
     r",\s*((?:[A-ZÄÖÜ][\w-]+,\s*)*[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)(?=\s*[.,;:!?“\"]|\s*$)"
 )
@@ -129,7 +135,9 @@ ADJECTIVE = re.compile(r"[a-zäöüß]{4,}(?:er|e|en|es)")
 INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 PHRASE_JOINERS = {"für", "des", "der", "im", "vom", "beim", "zur", "zum"}
 # ", der Präsident …" or an attribution's dash: "Milen Volkmar – Geschäftsführerin der …"
-APPOSITION = re.compile(r"(?:\s*,|\s+[–—])\s*(?:(?:der|die|dem|den|des)\s+)?")
+APPOSITION = re.compile(
+    r"(?:\s*\([A-ZÄÖÜ][\w/ .-]{0,24}\))?(?:\s*,|\s+[–—])\s*(?:(?:der|die|dem|den|des)\s+)?"
+)  # "Harald Zanker (SPD), Landrat im …": the party in brackets before the apposition
 COMPANY_FORM = {"GmbH", "AG", "SE", "KG", "UG", "mbH"}
 # "Frau Dr. Irina Eckardt", "Herrn Bernd Schlömer": an honorific before the name
 HONORIFIC = re.compile(r"\b(?:Frau|Herrn?)\s+(?:(?:Dr|Prof)\.\s+)*$")

@@ -14,10 +14,15 @@ from articles.ingest import dates, headline, page_lines
 from articles.ingest.date_lines import split_dated_headline
 from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
-from articles.ingest.line_kinds import PLACE_DATELINE, WIRE_DATELINE
+from articles.ingest.line_kinds import FACTS_ROW, PLACE_DATELINE, WIRE_DATELINE
 from articles.ingest.line_kinds import is_prose as _is_prose
-from articles.ingest.links import URL, parse_link
+from articles.ingest.links import URL, closing_address, parse_link
 from articles.ingest.page_lines import PageFacts
+from articles.ingest.page_shapes import (
+    join_broken_headline,
+    join_lone_pipes,
+    without_trailing_navigation,
+)
 from articles.ingest.sentences import first_sentence
 from articles.ingest.source import RELEASE_STYLE
 
@@ -25,13 +30,19 @@ VERSION = 1
 EVENT_WORDS = re.compile(
     r"\b\w*(Kongress|Konferenz|Tagung|Fachtag|Forum|Messe|Workshop|Symposium|Gipfel|Barcamp|"
     r"Veranstaltung|Kongreß|Summit|Festival|Hackathon|Seminar|Webinar|Kolloquium|Ausstellung|"
-    r"Netzwerktreffen|Digitaltag|Aktionstag|Infotag|Thementag|Zukunftstag)\w*|\bTag der\b",
+    r"Netzwerktreffen|Digitaltag|Aktionstag|Infotag|Thementag|Zukunftstag|Preisverleihung)\w*"
+    r"|\bTag der\b",
     re.IGNORECASE,
 )
 # "… findet am 7. Juni 2024 in Weimar statt": the lead of an event page.
 TAKES_PLACE = re.compile(r"\b(?:findet|fand|finden|fanden)\b[^.!?]{0,160}?\bstatt\b")
 # "… oder per Post. cd": the author's initials after the last sentence, without brackets.
 BARE_INITIALS = re.compile(r"(?<=[.!?“\"])\s+([a-z]{2,3})$")
+NUMBERED_SECTION = re.compile(r"^\d{1,2}\.\s+[A-ZÄÖÜ]\S*(?:\s\S+){0,14}$")
+PIECE_BY = re.compile(
+    r"^(?:Ein\s+)?(?:Beitrag|Bericht|Text|Artikel|Video|Audio|Interview|Reportage|Feature)\s+von\s+"
+    r"([A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,2})$"
+)
 TRAILING_MARK = re.compile(r"\s*\(([a-zäöü]{2,4}(?:/[a-zäöü]{1,4})?)\)$")
 MINISTRY_HINTS = re.compile(
     r"ministeri|staatskanzlei|pressemitteilung|medieninformation|landesregierung|"
@@ -39,7 +50,9 @@ MINISTRY_HINTS = re.compile(
     re.IGNORECASE,
 )
 MINISTRY_NAME = re.compile(
-    r"\b((?:Thüringer\s+)?(?:Ministerium\s+für\s+[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*"
+    r"\b((?:Thüringer\s+|(?:Bayerisches|Hessisches|Sächsisches|Niedersächsisches)\s+)?"
+    r"(?:(?:Staats)?[Mm]inisterium\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*"
+    r"(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*"
     r"|[A-ZÄÖÜ]\w*ministerium|Staatskanzlei))"
 )
 EVENT_VERBS = re.compile(r"\b(statt|findet|fand|beginnt|begann|tagt|tagte|eröffnet|lädt)\b")
@@ -65,6 +78,8 @@ def detect(lines: list[str], event_by_headline: bool = True) -> str:
         return "event"
     if head and len(head[0]) <= 120 and any(_announces_event(line) for line in head[1:4]):
         return "event"
+    if not release and any(FACTS_ROW.match(line) for line in lines if line[:1] in "-–—*DTW"):
+        return "event"  # "Datum: … Uhrzeit: … Ort: …": the facts of an event
     if MINISTRY_HINTS.search("\n".join(lines)):
         return "ministry"
     return "other"
@@ -79,12 +94,14 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     item.source_kind = shape
     item.parser = f"{shape}@{VERSION}"
     text = "\n".join(lines)
-    lines = split_dated_headline(lines)
+    lines = split_dated_headline(join_broken_headline(join_lone_pipes(lines)))
     facts = page_lines.read(lines, item, MINISTRY_NAME)
     if facts.no_headline:
         paragraphs = [line for line in facts.kept if line and _is_prose(line)]
     else:
-        paragraphs = _choose_heading(facts.kept, item, shape, facts.title_hint, facts.above_date)
+        paragraphs = _choose_heading(
+            facts.kept, item, shape, facts.title_hint, facts.above_date, facts.below_date
+        )
     forced = bool(facts.title_hint) and bool(paragraphs) and paragraphs[0] == facts.title_hint
     _heading_teaser_body(paragraphs, item, forced)
     _dates(item, text, facts, shape)
@@ -97,6 +114,7 @@ def _choose_heading(
     shape: str,
     title_hint: str | None = None,
     above_date: str | None = None,
+    below_date: str | None = None,
 ) -> list[str]:
     """The headline first, then the paragraphs of text; the lines above it are dropped."""
     paragraphs = [line for line in kept if line]
@@ -113,7 +131,10 @@ def _choose_heading(
         position = paragraphs.index(title_hint)
         first_text = position + 1
         kicker = None
-        if position > 0 and headline.is_kicker(lines[position - 1], lines[position]):
+        menu = headline.in_menu(lines, position)
+        if position > 0 and headline.is_kicker(
+            lines[position - 1], lines[position], position == 1, menu
+        ):
             kicker = lines[position - 1].text.rstrip(":")
         dropped = [p for i, p in enumerate(paragraphs[:position]) if p != kicker]
         title: str | None = headline.strip_bullet(title_hint)
@@ -123,12 +144,15 @@ def _choose_heading(
             return paragraphs
         if first_text == 0:
             return _lead_above_headline(paragraphs, item)
+        opening = lines[first_text - 1].text if first_text > 1 else ""
+        if opening.startswith("1. ") and NUMBERED_SECTION.match(opening):
+            first_text -= 1  # "1. Baugesuche" over the text: its first section's heading
         if not any(len(line.text.split()) >= 3 for line in lines[:first_text]):
             moved = _lead_above_headline(paragraphs[first_text:], item)
             if moved[0] != paragraphs[first_text]:  # only outlet and section names above
                 item.warnings.append(f"navigation removed: {' | '.join(paragraphs[:first_text])}")
                 return moved
-        kicker, title, dropped = headline.choose(lines[:first_text], above_date)
+        kicker, title, dropped = headline.choose(lines[:first_text], above_date, below_date)
     subtitle = None
     if dropped and dropped[-1].startswith(headline.SUBTITLE_MARK):
         subtitle = dropped.pop()[len(headline.SUBTITLE_MARK) :]
@@ -175,17 +199,25 @@ def _without_captions(paragraphs: list[str], item: ParsedItem) -> list[str]:
 
 def _lead_above_headline(paragraphs: list[str], item: ParsedItem) -> list[str]:
     """A lead printed above its headline: lead, headline, text."""
+    question = len(paragraphs) >= 2 and paragraphs[1].endswith("?") and len(paragraphs[1]) <= 80
     if (
         len(paragraphs) >= 3
         and headline.is_candidate(paragraphs[1])
         and 3 <= len(paragraphs[1].split()) <= 20
-        and not _is_prose(paragraphs[1])
+        and (question or not _is_prose(paragraphs[1]))  # "Wer bohrt das dicke Brett …?"
         and not WIRE_DATELINE.match(paragraphs[0])
     ):
         rest = _without_captions(paragraphs[2:], item)
+        if rest and _is_prose(rest[0]) and len(paragraphs[0]) < 90:
+            # "Startseite unser.gera.de. Diese Seite startet am …": a caption, no lead
+            item.warnings.append(f"caption above the headline removed: {paragraphs[0][:80]}")
+            return [paragraphs[1], *rest]
         if rest and _is_prose(rest[0]):
             item.warnings.append("headline found below its lead")
-            return [paragraphs[1], paragraphs[0], *rest]
+            title = paragraphs[1]
+            if (genre := headline.GENRE_KICKER.match(title)) is not None:
+                item.kicker, title = genre.group(1), title[genre.end() :]  # "Kommentar Wer …"
+            return [title, paragraphs[0], *rest]
     return paragraphs
 
 
@@ -216,6 +248,9 @@ def _without_truncated_repeat(paragraphs: list[str], item: ParsedItem) -> list[s
         if paragraphs[1].startswith(stem):
             item.warnings.append("shortened repeat of the lead removed")
             return paragraphs[1:]
+    if len(paragraphs) >= 2 and paragraphs[1] == paragraphs[0]:
+        item.warnings.append("the lead printed twice: the repeat removed")
+        return paragraphs[1:]
     repeated = len(paragraphs) >= 2 and len(paragraphs[1]) > len(paragraphs[0]) >= 80
     if repeated and paragraphs[1].startswith(paragraphs[0]):  # the lead again atop the text
         item.warnings.append("lead repeated at the start of the text removed")
@@ -234,6 +269,8 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.title, rest = first, _without_truncated_repeat(paragraphs[1:], item)
         item.teaser = _strip_dateline(rest[0]) if rest else None
         body = rest[1:]
+        if rest and NUMBERED_SECTION.match(rest[0]) and not _is_prose(rest[0]):
+            item.teaser, body = None, rest  # "1. Baugesuche": numbered sections, no lead
         if body and item.teaser == rest[0]:
             body[0] = _strip_dateline(body[0])  # the dateline opens the text under a subtitle
     else:
@@ -243,7 +280,10 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.warnings.append("title taken from the first sentence")
         item.teaser = remainder or None
         body = paragraphs[1:]
-    body = _without_trailing_navigation(body, item)
+    body = without_trailing_navigation(body, item)
+    if body and (piece := PIECE_BY.match(body[-1])) is not None:
+        item.author = item.author or piece.group(1)  # "Ein Beitrag von Holger Neddermeier"
+        body.pop()
     mark = TRAILING_MARK.search(body[-1]) if body else None
     mark = mark or (BARE_INITIALS.search(body[-1]) if body else None)
     if mark:  # the author's initials or the agency's mark: "(bs)", "(dpa)"
@@ -253,35 +293,11 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
     while body and (link := parse_link(body[-1])) is not None:
         item.links.insert(0, link)  # a block of links under the text is no body
         body.pop()
-    links = [parse_link(p) for p in body]
+    links = [parse_link(p) or closing_address(p) for p in body]
     item.links[:0] = [link for link in links if link and link.url]
     item.body = "\n\n".join(body) or None
     if item.title and len(item.title) > 300:
         item.title = item.title[:297].rstrip() + "…"
-
-
-LABELLED_LINK = re.compile(
-    r"^(?:link|links|weblink)(?:\s+(?:zum|zur|zu)\s+\w+)?\s*:\s*\S", re.IGNORECASE
-)
-
-
-def _without_trailing_navigation(body: list[str], item: ParsedItem) -> list[str]:
-    """Menu entries under the text ("Zurück", "Themen"): short lines that are no sentence."""
-    dropped = []
-    labelled: list = []
-    while body and len(body[-1].split()) <= 4 and not re.search(r"[.!?:“\"]$", body[-1]):
-        link = parse_link(body[-1])
-        if link and not LABELLED_LINK.match(body[-1]):
-            break  # a block of links: read below
-        if link:
-            labelled.insert(0, link)  # "Link: Thüringer Service-Portal" among menu lines
-            body.pop()
-            continue
-        dropped.insert(0, body.pop())
-    item.links[:0] = labelled
-    if dropped:
-        item.warnings.append(f"navigation removed: {' | '.join(dropped)[:160]}")
-    return body
 
 
 def _strip_dateline(paragraph: str) -> str:

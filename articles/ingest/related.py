@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from articles.ingest import dates
 from articles.ingest.dates import RELEASE_LINE
@@ -27,7 +28,10 @@ INLINE = re.compile(
 )
 # "Alle Nachrichten aus Thüringen": a link to a section, not an item
 SECTION_LINK = re.compile(r"^alle\s+(?:nachrichten|meldungen|artikel|news|beiträge|themen)\b", re.I)
-FOOTER = re.compile(r"^(?:impressum|©|copyright|\(c\)\s|kontakt\b|datenschutz)", re.IGNORECASE)
+FOOTER = re.compile(
+    r"^(?:impressum\b|©|copyright|\(c\)\s|kontakt\b|datenschutz(?:erklärung|hinweise)?\b)",
+    re.IGNORECASE,
+)  # not "Datenschutzbeauftragte rügt …", a headline
 DATE_FIRST = re.compile(r"^\W*(?:[A-Za-zÄÖÜäöüß]+[,:.]?\s+)?\d")
 DATED_HEADING = re.compile(r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*[:|–—-]?\s+(?P<title>\S.+)$")
 
@@ -48,6 +52,24 @@ def is_heading(line: str) -> bool:
         and not re.search(r"[.,;:]$", line)
         and not line.endswith(("...", "…"))
     )
+
+
+def boxed_section(
+    lines: list[str], index: int, is_prose: Callable[[str], bool]
+) -> tuple[list[RelatedRef], int] | None:
+    """A "Lesen Sie auch:" box inside the text: a few headlines, then the text goes on.
+    (entries, index of the box's last line) or None when no text follows the box."""
+    end = None
+    for position in range(index + 1, min(index + 9, len(lines))):
+        if is_prose(lines[position].strip()) and len(lines[position].strip()) >= 100:
+            end = position
+            break
+    if end is None or any(is_furniture(line.strip()) for line in lines[index + 1 : end]):
+        return None  # "Kommentar schreiben" between: the page goes on, not the text
+    entries = parse_section(lines[index + 1 : end])
+    if not entries or any(entry.teaser or entry.date for entry in entries):
+        return None
+    return entries, end - 1
 
 
 def parse_section(lines: list[str]) -> list[RelatedRef]:

@@ -12,6 +12,7 @@ import re
 
 from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
+from articles.ingest.people import looks_like_name
 
 AGENCY = r"(?:dpa|epd|afp|kna|reuters|dts|ddp|apa)"
 WIRE_SIGNAL = re.compile(
@@ -26,7 +27,7 @@ OTHER_PUBLISHER = re.compile(
     r"Pressestelle der Stadt|Stadt\s+[A-ZÄÖÜ]\w+|Landkreis\s+[A-ZÄÖÜ]\w+|Kreisverwaltung|"
     r"Gemeindeverwaltung|Landtag(?:s|es)?|Fraktion(?:en)?|Abgeordnete[rn]?|MdL|MdB|Landtagsabgeordnete[rn]?|"
     r"Landesverband|Kreisverband|Ortsverband|Blog|Redaktion|Verlag|Magazin|Zeitschrift|"
-    r"Zeitung|MDR|Rundfunk|Radio|Nachrichten)\b"
+    r"\w*[Zz]eitung|MDR|Rundfunk|Radio|Nachrichten)\b"
 )
 MINISTRY_SIGNAL = re.compile(
     r"\b(Ministerium|[A-ZÄÖÜ]\w*ministerium|Staatskanzlei|Landesregierung|Minister(?:in)?|"
@@ -79,6 +80,10 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
     author = (item.author or "").title()  # "redaktion" in a front matter, "Blog-Team"
     if OTHER_PUBLISHER.search(author) and not MINISTRY_SIGNAL.search(author):
         item.warnings.append(f"source kind other: the author is a publisher ({item.author})")
+        item.source_kind, item.source_name = "other", None
+        return
+    if item.author and looks_like_name(item.author) and not RELEASE_STYLE.search(text):
+        item.warnings.append(f"source kind other: a journalist's byline ({item.author})")
         item.source_kind, item.source_name = "other", None
         return
     lines = [line for line in text.split("\n") if not is_furniture(line)]  # no cookie notice
