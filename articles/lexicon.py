@@ -12,8 +12,9 @@ must reach the lexicon first:
 ORM saves of items, keywords and people do this through signals (articles/signals.py). The
 item writer (articles/writer/) calls search_parts() once per batch instead: one tokenisation
 adds the new words and gives each item's parts, which it inserts itself (the trigger keeps
-them while articles.search_parts_by_writer is set; articles/derived/sql/search_parts.sql). Words written without it (raw SQL)
-are found by stale_words() and fixed by `manage.py refresh_search_parts`.
+them while articles.search_parts_by_writer is set; articles/derived/sql/search_parts.sql).
+Words written without either (raw SQL) are found by stale_words() and fixed by
+`manage.py refresh_search_parts`.
 """
 
 from __future__ import annotations
