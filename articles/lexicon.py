@@ -9,15 +9,19 @@ must reach the lexicon first:
     ensure_lexicon([title, kicker, teaser, body, *keyword_names, *person_names])
     ...insert or update the items...
 
-ORM saves of items, keywords and people do this through signals (articles/signals.py); a
-set-based writer calls ensure_lexicon() once per batch. Words written without it (raw SQL)
-are found by stale_words() and fixed by `manage.py refresh_search_parts`.
+ORM saves of items, keywords and people do this through signals (articles/signals.py). The
+item writer (articles/writer/) calls search_parts() once per batch instead: one tokenisation
+adds the new words and gives each item's parts, which it inserts itself (the trigger keeps
+them while articles.search_parts_by_writer is set; articles/derived/sql/search_parts.sql).
+Words written without either (raw SQL) are found by stale_words() and fixed by
+`manage.py refresh_search_parts`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+import psycopg
 from django.db import connection
 
 from articles.compounds import MIN_WORD, SPLITTER_VERSION, split
@@ -74,9 +78,10 @@ def ensure_lexicon(texts: Iterable[str | None]) -> int:
     return len(missing)
 
 
-def add_words(cursor, words: list[tuple[str, bool]]) -> None:
+def add_words(cursor, words: list[tuple[str, bool]]) -> dict[str, str]:
+    """Split these words and add them; returns word → its parts joined by spaces."""
     if not words:
-        return
+        return {}
     rows = [(word, " ".join(split(word, capitalised))) for word, capitalised in words]
     cursor.execute(
         """
@@ -92,6 +97,67 @@ def add_words(cursor, words: list[tuple[str, bool]]) -> None:
             "version": SPLITTER_VERSION,
         },
     )
+    return dict(rows)
+
+
+# Each text's words as the trigger reads them (articles/derived/sql/search_parts.sql), in
+# the order of their first appearance, with their lexicon parts (NULL: not in the lexicon).
+_TEXT_WORDS_SQL = f"""
+SELECT w.i, array_agg(w.word ORDER BY w.first), array_agg(w.capitalised ORDER BY w.first),
+       array_agg(array_to_string(l.parts, ' ') ORDER BY w.first)
+  FROM (SELECT d.i, lower(t.token) AS word, min(t.n) AS first,
+               bool_or(t.token ~ '^[[:upper:]]') AS capitalised
+          FROM unnest(%(texts)s::text[]) WITH ORDINALITY AS d(text, i),
+               ts_parse('default', regexp_replace(d.text, %(pattern)s, %(replacement)s, 'g'))
+                   WITH ORDINALITY AS t(tokid, token, n)
+         WHERE t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= {MIN_WORD}
+         GROUP BY 1, 2) AS w
+  LEFT JOIN articles_compoundlexicon l ON l.word = w.word
+ GROUP BY w.i
+"""
+
+
+def search_parts(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(head text, rest text) of each item → its (search_head_parts, search_parts), exactly
+    as the trigger computes them, after adding the words the lexicon lacks.
+
+    The head is title, kicker and search text, the rest teaser and body, each joined by
+    spaces (the trigger's concat_ws). One query tokenises every text once, for the lexicon
+    and the parts alike (ensure_lexicon() and the trigger each tokenised it again). The item
+    writer inserts the result with articles.search_parts_by_writer set.
+    """
+    texts = [text for pair in items for text in pair]
+    if not texts:
+        return []
+    with connection.cursor() as cursor:
+        # The texts go as one binary parameter: Django's client-side binding would quote
+        # megabytes of text in Python.
+        with connection.wrap_database_errors, psycopg.Cursor(cursor.connection) as raw:
+            raw.execute(_TEXT_WORDS_SQL.replace("%(texts)s", "%(texts)b"), _params(texts))
+            rows = raw.fetchall()
+        found = {index: (words, known) for index, words, _, known in rows}
+        missing: dict[str, bool] = {}
+        for _, words, capitalised, known in rows:
+            for word, upper, parts in zip(words, capitalised, known, strict=True):
+                if parts is None:
+                    missing[word] = missing.get(word, False) or upper
+        added = add_words(cursor, list(missing.items()))
+
+    def parts_of(index: int) -> str:
+        words, known = found.get(index, ((), ()))
+        each = (added[w] if p is None else p for w, p in zip(words, known, strict=True))
+        return " ".join(parts for parts in each if parts)
+
+    result = []
+    for number in range(len(items)):
+        head = parts_of(2 * number + 1)  # WITH ORDINALITY counts from 1
+        result.append((head, f"{head} {parts_of(2 * number + 2)}"))
+    return result
+
+
+def joined(*texts: str | None) -> str:
+    """concat_ws(' ', ...): the texts that are not NULL, joined by spaces."""
+    return " ".join(text for text in texts if text is not None)
 
 
 def compounds_containing(parts: Iterable[str], limit: int = 20) -> list[str]:

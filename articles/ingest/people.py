@@ -183,15 +183,16 @@ def role_after(text: str, end: int) -> str | None:
     return re.sub(r"\s+([,)])", r"\1", " ".join(tokens))
 
 
+@lru_cache(maxsize=16384)
 def _given(word: str) -> bool:
     return word in GIVEN_NAMES or word.split("-")[0] in GIVEN_NAMES
 
 
 def has_given_name(name: str) -> bool:
-    first = name.split()[0]
-    return first in GIVEN_NAMES or first.split("-")[0] in GIVEN_NAMES
+    return _given(name.split()[0])
 
 
+@lru_cache(maxsize=16384)
 def looks_like_name(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or any(word in NOT_NAMES for word in words):
@@ -199,20 +200,34 @@ def looks_like_name(name: str) -> bool:
     return not ORG_MARKERS.search(name)
 
 
+@lru_cache(maxsize=16384)
+def _name_word(word: str) -> bool:
+    return bool(NAME_WORD.fullmatch(word)) and word not in NOT_NAMES
+
+
+def _initial(word: str) -> bool:
+    """INITIAL.fullmatch(word), without the regex (it is asked of every capitalised word)."""
+    return len(word) == 2 and word[1] == "." and word[0] in INITIAL_LETTERS
+
+
+INITIAL_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+OPENERS = "\u201e\"'("
+CLOSERS = ",.;:!?\u201c\"')"
+
+
 def name_candidates(text: str):
     """(name, start) for every run of two or three name-like capitalised words."""
-    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     previous = ""
     segment: list[tuple[str, int, int]] = []
     before: list[str] = [""]  # the word before the current run
 
     def flush():
-        if segment and INITIAL.fullmatch(segment[-1][0]):
+        if segment and _initial(segment[-1][0]):
             segment.pop()  # an initial ends no name
         if len(segment) == 3 and before[0].lower() in PHRASE_JOINERS:
             del segment[0]  # "Staatssekretärin für Digitales Milen Starke": a noun of the office
         if len(segment) >= 2:
-            names = [w for w, _, _ in segment if w not in PARTICLES and not INITIAL.fullmatch(w)]
+            names = [w for w, _, _ in segment if w not in PARTICLES and not _initial(w)]
             if len(names) == 3 and names[1] not in GIVEN_NAMES and segment[1][0] == names[1]:
                 segment[2:] = []  # "Anna Beck Leitlinien": a noun after the name
                 names = names[:2]
@@ -220,20 +235,22 @@ def name_candidates(text: str):
                 yield " ".join(w for w, _, _ in segment), segment[0][1]
         segment.clear()
 
-    for raw, start, _end in words:
-        if not segment and not (raw[0].isupper() or raw[0] in "\u201e\"'("):
-            previous = raw  # a lower-case word outside a name: the common case, cheap
-            continue
+    for match in WORDS.finditer(text):
+        raw = match.group()
         if not segment:
+            if not (raw[0].isupper() or raw[0] in OPENERS):
+                previous = raw  # a lower-case word outside a name: the common case, cheap
+                continue
             before[0] = previous
         previous = raw
-        if INITIAL.fullmatch(raw) and segment and _given(segment[-1][0]):
-            segment.append((raw, start, 0))  # "Thomas L. Kemmerich": a middle initial
+        if segment and _initial(raw) and _given(segment[-1][0]):
+            segment.append((raw, match.start(), 0))  # "Thomas L. Kemmerich": a middle initial
             continue
-        word = raw.rstrip(",.;:!?\u201c\"')")
-        clean_start = start + len(raw) - len(raw.lstrip("\u201e\"'("))
-        word = word.lstrip("\u201e\"'(")
-        is_name = bool(NAME_WORD.fullmatch(word)) and word not in NOT_NAMES
+        word = raw.rstrip(CLOSERS)
+        stripped = word.lstrip(OPENERS)
+        clean_start = match.start() + len(word) - len(stripped)
+        word = stripped
+        is_name = _name_word(word)
         # "Angaben von Klaus Weber", "Ministerium für Digitales Anna Beck": a given name
         # after a noun (or after a particle) starts the name.
         starts_name = is_name and segment and _given(word) and not _given(segment[0][0])
@@ -244,11 +261,16 @@ def name_candidates(text: str):
         if (is_name and (not is_role_word(word) or surname)) or (word in PARTICLES and segment):
             segment.append((word, clean_start, 0))
         else:
-            yield from flush()
+            if segment:
+                yield from flush()
             continue
-        if word != raw.strip("\u201e\"'("):  # punctuation after the word ends the run
+        if word != raw.strip(OPENERS):  # punctuation after the word ends the run
             yield from flush()
-    yield from flush()
+    if segment:
+        yield from flush()
+
+
+WORDS = re.compile(r"\S+")
 
 
 def find_people(main_text: str, keywords: list[str]) -> list[PersonRef]:

@@ -165,9 +165,14 @@ class Catalogue:
         return ids
 
     def teasers(
-        self, batch: list[ItemRows], existing: dict[tuple, int], written: dict[tuple, int]
+        self,
+        batch: list[ItemRows],
+        existing: dict[tuple, int],
+        written: dict[tuple, int],
+        columns: dict[tuple, dict],
     ) -> dict[tuple, int]:
-        """(slug, date) → id for every related item; missing ones become teaser-only items."""
+        """(slug, date) → id for every related item; missing ones become teaser-only items
+        (with `columns[(slug, date)]` besides their fields: the writer's search parts)."""
         ids = {**existing, **written}
         new: dict[tuple, dict] = {}
         sources: dict[tuple, int | None] = {}
@@ -186,6 +191,7 @@ class Catalogue:
                     "imported_values": {},
                     "search_text": "",
                     "version": 1,
+                    **columns[key],
                 }
                 for key, fields in new.items()
             ],

@@ -24,7 +24,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from articles.derived.search_text import refresh_search_text, search_text
-from articles.lexicon import ensure_lexicon
+from articles.lexicon import joined, search_parts
 from articles.models import Article, Document, Link, Mention, TaggedArticle
 from articles.names import merged_note
 from articles.writer import copy
@@ -79,6 +79,7 @@ def write_items(batch: list[ItemRows]) -> list[Outcome]:
 def _write(batch: list[ItemRows]) -> list[Outcome]:
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('articles.search_text_by_writer', 'on', true)")
+        cursor.execute("SELECT set_config('articles.search_parts_by_writer', 'on', true)")
         # Fewer, larger merges of the search index's pending list during a batch.
         cursor.execute("SET LOCAL gin_pending_list_limit = '32MB'")
     plans, by_key = _plan(batch)
@@ -87,6 +88,7 @@ def _write(batch: list[ItemRows]) -> list[Outcome]:
         _apply(todo, {key: row["id"] for key, row in by_key.items()})
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('articles.search_text_by_writer', '', true)")
+        cursor.execute("SELECT set_config('articles.search_parts_by_writer', '', true)")
     return [plan.outcome for plan in plans]
 
 
@@ -168,17 +170,13 @@ def _keep_editor_changes(plan: _Plan) -> None:
     fields["slug"] = existing["slug"]  # the item keeps its address across versions
 
 
-def _words(rows: ItemRows) -> list[str]:
-    """Every text of an item whose words the search splits into compound parts."""
-    texts = [rows.fields.get(name) or "" for name in SPLIT_FIELDS]
-    texts += rows.keywords + [name for name, _ in rows.people]
-    texts += [teaser.get(name) or "" for teaser in rows.related for name in SPLIT_FIELDS]
-    return texts
+def _texts(fields: dict, names: str) -> tuple[str, str]:
+    """The (head, rest) texts whose words the search splits into compound parts."""
+    head = joined(fields.get("title"), fields.get("kicker"), names)
+    return head, joined(fields.get("teaser"), fields.get("body"))
 
 
 def _apply(plans: list[_Plan], existing_keys: dict[tuple, int]) -> None:
-    # New words reach the compound lexicon before the rows whose trigger reads it.
-    ensure_lexicon(text for plan in plans for text in _words(plan.rows))
     catalogue = Catalogue.for_items([plan.rows for plan in plans])
     for plan in plans:
         found = catalogue.merged(plan.rows.keywords, plan.rows.people)
@@ -186,6 +184,24 @@ def _apply(plans: list[_Plan], existing_keys: dict[tuple, int]) -> None:
         plan.outcome.merged = [merged_note(*names) for names in found]
         plan.outcome.warnings = [*plan.outcome.warnings, *plan.outcome.merged]
     _check_relations_kept(plans)
+    names = {
+        id(plan): search_text(
+            catalogue.keyword_names(plan.rows.keywords), catalogue.person_names(plan.rows.people)
+        )
+        for plan in plans
+    }
+    teasers_named: dict[tuple, dict] = {}
+    for plan in plans:
+        for teaser in plan.rows.related:
+            teasers_named.setdefault((teaser["slug"], teaser["published_on"]), teaser)
+    # One tokenisation of the batch: new words reach the compound lexicon, and the items'
+    # parts are computed from it (the trigger keeps them, articles/derived/sql/search_parts.sql).
+    parts = search_parts(
+        [_texts(plan.rows.fields, names[id(plan)]) for plan in plans]
+        + [_texts(teaser, "") for teaser in teasers_named.values()]
+    )
+    columns = [{"search_head_parts": head, "search_parts": rest} for head, rest in parts]
+    teaser_columns = dict(zip(teasers_named, columns[len(plans) :], strict=True))
     now = timezone.now()
     documents = catalogue.documents([plan.rows.document for plan in plans if plan.rows.document])
 
@@ -203,15 +219,9 @@ def _apply(plans: list[_Plan], existing_keys: dict[tuple, int]) -> None:
     ids = copy.insert(
         Article,
         [
-            {
-                **values(plan),
-                "search_text": search_text(
-                    catalogue.keyword_names(plan.rows.keywords),
-                    catalogue.person_names(plan.rows.people),
-                ),
-                "version": 1,
-            }
-            for plan in new
+            {**values(plan), "search_text": names[id(plan)], "version": 1, **columns[index]}
+            for index, plan in enumerate(plans)
+            if plan.target_id is None
         ],
     )
     for plan, pk in zip(new, ids, strict=True):
@@ -237,6 +247,7 @@ def _apply(plans: list[_Plan], existing_keys: dict[tuple, int]) -> None:
         [plan.rows for plan in plans],
         existing_keys,
         {plan.rows.key: plan.target_id for plan in plans},
+        teaser_columns,
     )
     copy.insert(
         TaggedArticle,

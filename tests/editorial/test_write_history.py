@@ -131,3 +131,29 @@ def test_deleting_people_and_keywords_is_for_superusers(editor_client):
     assert editor_client.post(url, {"post": "yes"}).status_code == 403
     assert Person.objects.filter(pk=person.pk).exists()
     assert User.objects.filter(is_superuser=True).count() == 0
+
+
+def test_an_import_revision_holds_what_django_reversion_would_save(tmp_path):
+    """record_revision reads the followed objects in bulk; the content is django-reversion's."""
+    import json
+
+    import reversion
+
+    import_seeds(tmp_path)
+    article = item_with_keywords_and_people()
+    Article.related.through.objects.get_or_create(
+        from_article=article, to_article=Article.objects.exclude(pk=article.pk).first()
+    )
+    ours = record_revision([article], comment="Importiert")[0]
+    with reversion.create_revision():
+        reversion.add_to_revision(article)
+    theirs = Version.objects.get_for_object(article).order_by("-pk").first().revision
+
+    def saved(revision):
+        return sorted(
+            (v.content_type.model, v.object_id, json.loads(v.serialized_data), v.object_repr)
+            for v in revision.version_set.all()
+        )
+
+    assert saved(ours) == saved(theirs)
+    assert {"article", "taggedarticle", "mention"} <= {model for model, *_ in saved(ours)}
