@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0012_search_compounds'),
+        ('articles', '0013_importspeed_search_parts_by_writer'),
     ]
 
     operations = [
