@@ -8,27 +8,23 @@ execution time of EXPLAIN ANALYZE over every query the page ran. Needs a databas
 bench/run.py. PAGE_PARAM=page measures code from before the German parameter names.
 """
 
-import json
 import os
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import run
+from bench.page_cost import measure
 
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     only = sys.argv[2].split(",") if len(sys.argv) > 2 else None
     run.configure()
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
-    from articles.cache import bump
     from articles.models import Article, Keyword, Person
     from articles.views.paging import Position
 
@@ -59,31 +55,12 @@ def main() -> None:
     for label, url in shapes:
         if only and not any(o in label for o in only):
             continue
-        client.get(url)
-        cpu, sql, wall = [], [], []
-        for _ in range(runs):
-            bump()
-            with CaptureQueriesContext(connection) as captured:
-                c0, w0 = time.process_time(), time.perf_counter()
-                response = client.get(url)
-                cpu.append((time.process_time() - c0) * 1000)
-                wall.append((time.perf_counter() - w0) * 1000)
-            executed = []
-            for query in captured.captured_queries:
-                text = query["sql"]
-                if not text.lstrip().upper().startswith(("SELECT", "WITH")):
-                    continue
-                with connection.cursor() as cursor:
-                    cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + text)
-                    plan = cursor.fetchone()[0]
-                    plan = plan if isinstance(plan, list) else json.loads(plan)
-                    executed.append((plan[0]["Execution Time"] + plan[0]["Planning Time"], text))
-            sql.append(sum(t for t, _ in executed))
-        slowest = max(executed, default=(0, ""))
+        cost = measure(client, url, runs)
+        spent, text = cost.slowest
         m = statistics.median
         print(
-            f"{label:<30} {m(cpu):>6.1f} {m(sql):>9.1f} {m(cpu) + m(sql):>6.1f} {m(wall):>6.1f}"
-            f" {len(captured):>7}  {slowest[0]:.1f} {slowest[1][:60]!r} [{response.status_code}]",
+            f"{label:<30} {m(cost.cpu):>6.1f} {m(cost.sql):>9.1f} {m(cost.cpu) + m(cost.sql):>6.1f}"
+            f" {m(cost.wall):>6.1f} {cost.queries:>7}  {spent:.1f} {text[:60]!r} [{cost.status}]",
             flush=True,
         )
 

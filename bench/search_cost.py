@@ -8,16 +8,15 @@ time of EXPLAIN ANALYZE over every query the page ran (medians). SEARCH_COST_PLA
 prints the slowest query's plan (EXPLAIN ANALYZE, BUFFERS) once per shape.
 """
 
-import json
 import os
 import re
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import run
+from bench.page_cost import measure
 
 
 def main() -> None:
@@ -26,9 +25,7 @@ def main() -> None:
     run.configure()
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
-    from articles.cache import bump
     from articles.models import Article
     from bench.shapes import shapes
 
@@ -40,32 +37,14 @@ def main() -> None:
     for label, url, _term, _target in pages:
         if only and not any(o in label for o in only):
             continue
-        client.get(url)
-        cpu, sql, wall = [], [], []
-        for _ in range(runs):
-            bump()
-            with CaptureQueriesContext(connection) as captured:
-                c0, w0 = time.process_time(), time.perf_counter()
-                response = client.get(url)
-                cpu.append((time.process_time() - c0) * 1000)
-                wall.append((time.perf_counter() - w0) * 1000)
-            executed = []
-            for query in captured.captured_queries:
-                text = query["sql"]
-                if not text.lstrip().upper().startswith(("SELECT", "WITH", "(")):
-                    continue
-                with connection.cursor() as cursor:
-                    cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + text)
-                    plan = cursor.fetchone()[0]
-                    plan = plan if isinstance(plan, list) else json.loads(plan)
-                    executed.append((plan[0]["Execution Time"] + plan[0]["Planning Time"], text))
-            sql.append(sum(t for t, _ in executed))
-        slowest = max(executed, default=(0, ""))
+        cost = measure(client, url, runs)
+        executed = cost.executed
+        spent, text = cost.slowest
         m = statistics.median
-        p50, p95 = run.percentiles(wall)
+        p50, p95 = run.percentiles(cost.wall)
         print(
-            f"{label:<34} {m(cpu):>6.1f} {m(sql):>7.1f} {p50:>7.1f} {p95:>7.1f}"
-            f" {len(captured):>7}  {slowest[0]:.1f} {slowest[1][:50]!r} [{response.status_code}]",
+            f"{label:<34} {m(cost.cpu):>6.1f} {m(cost.sql):>7.1f} {p50:>7.1f} {p95:>7.1f}"
+            f" {cost.queries:>7}  {spent:.1f} {text[:50]!r} [{cost.status}]",
             flush=True,
         )
         if os.environ.get("SEARCH_COST_QUERIES"):
