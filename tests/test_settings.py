@@ -64,7 +64,12 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
 
 
 def test_development_keeps_a_local_key(tmp_path):
-    env = production_env(SECRET_KEY=None, DEBUG="1", ARCHIVE_VAR_DIR=str(tmp_path))
+    # A database address of its own: without one the settings would start an embedded
+    # PostgreSQL under tmp_path and leave it running after the test.
+    env = production_env(
+        SECRET_KEY=None, DEBUG="1", ARCHIVE_VAR_DIR=str(tmp_path),
+        DATABASE_URL="postgresql://postgres@127.0.0.1:5432/unused",
+    )  # fmt: skip
     [key] = read_settings(env, "SECRET_KEY")
     assert key.strip("'") == (tmp_path / "secret_key").read_text().strip()
 
