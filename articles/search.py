@@ -161,7 +161,10 @@ def run(
     if not total.exact:
         # Older matches in the short fields, which the newest CANDIDATE_LIMIT may leave out.
         known = {row[0] for row in rows}
-        older = newest_matches(queryset, "search_head", text, head_limit(), weights=weights)
+        # A match in the short fields is a match of the whole item, unless the query leaves a
+        # word out ("!"): the body may hold it. Then the whole item is checked as well.
+        base = queryset.filter(search_vector=parsed.query) if "!" in text else queryset
+        older = newest_matches(base, "search_head", text, head_limit(), weights=weights)
         rows += [row for row in older if row[0] not in known]
 
     def relevance(row: tuple) -> tuple:

@@ -16,7 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchQueryCombinable, SearchQueryField
+from django.db.models import Func
 
 from articles.compounds import masculine, primary_parts
 from articles.synonyms import MAX_MEMBER_WORDS, group_of
@@ -39,6 +40,25 @@ _UMLAUT_TRANSCRIPTIONS = (
     ("Oe", "Ö"),
     ("Ue", "Ü"),
 )
+
+
+class NotQuery(SearchQueryCombinable, Func):
+    """The negation of any query, also of one combined from several (PostgreSQL's !!).
+
+    Django negates a single SearchQuery only; a word the search also reads as its parts
+    ("Verwaltungsportal" or its parts side by side) is a combined query, and `~` on it gives
+    an expression that no search query can be combined with.
+    """
+
+    template = "!!(%(expressions)s)"
+
+    def __init__(self, query: SearchQuery, config: str = CONFIG):
+        super().__init__(query, output_field=SearchQueryField())
+        self.config = config
+
+
+def _negated(query) -> SearchQueryCombinable:
+    return ~query if isinstance(query, SearchQuery) else NotQuery(query)
 
 
 @dataclass
@@ -243,6 +263,6 @@ def parse(raw: str) -> ParsedQuery:
         return parsed
     combined = _all([_any(alternatives) for alternatives in groups])
     for query in excluded:
-        combined = combined & ~query
+        combined = combined & _negated(query)
     parsed.query = combined
     return parsed

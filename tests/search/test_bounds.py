@@ -44,3 +44,22 @@ def test_run_is_exact_up_to_the_limit(many_matches, monkeypatch):
     monkeypatch.setattr(search, "CANDIDATE_LIMIT", 5)
     capped = search.run(Article.objects.listed(), parsed, by_date=True)
     assert (capped.total.value, capped.total.exact, len(capped.ids)) == (5, False, 5)
+
+
+def test_a_left_out_word_stays_out_of_older_title_matches(make_article, monkeypatch):
+    # Beyond the newest CANDIDATE_LIMIT matches, older matches in the titles join the ranking;
+    # one whose body holds the word the query leaves out is no match.
+    from articles.models import Article
+
+    for day in range(1, 6):
+        make_article(f"Notiz {day}", body="Glasfaser im Kreis.",
+                     published_on=datetime.date(2021, 1, day))  # fmt: skip
+    make_article("Glasfaser für Schulen", body="Der Breitband-Ausbau und das Funknetz.",
+                 published_on=datetime.date(2019, 1, 1))  # fmt: skip
+    make_article("Glasfaser für Ämter", body="Ein Funknetz für alle.",
+                 published_on=datetime.date(2018, 1, 1))  # fmt: skip
+    monkeypatch.setattr(search, "CANDIDATE_LIMIT", 3)
+    results = search.run(Article.objects.listed(), search.parse("Glasfaser -Breitband"))
+    titles = set(Article.objects.filter(id__in=results.ids).values_list("title", flat=True))
+    assert "Glasfaser für Ämter" in titles  # an older title match joins
+    assert "Glasfaser für Schulen" not in titles

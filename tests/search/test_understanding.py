@@ -104,3 +104,16 @@ def test_heading_shows_the_query_as_typed_without_nested_quotes(client, make_art
     assert "1 Treffer für &quot;digitale Gesellschaft&quot;</h2>" in html
     assert "„&quot;" not in html
     assert "1 Treffer für „Gesellschaft“" in page(client, "Gesellschaft")
+
+
+def test_a_compound_can_be_left_out(client, make_article):
+    # "-Verwaltungsportal" excludes a word the search also reads as its parts side by side.
+    make_article("Portal startet", body="Das Verwaltungsportal für die Digitalisierung startet.")
+    make_article("Akte kommt", body="Die Digitalisierung bringt die E-Akte.")
+    response = client.get(reverse("articles:search"), {"q": "Digitalisierung -Verwaltungsportal"})
+    assert response.status_code == 200
+    assert found(client, "Digitalisierung -Verwaltungsportal") == ["Akte kommt"]
+    assert sorted(found(client, "Digitalisierung -Breitbandausbau")) == [
+        "Akte kommt",
+        "Portal startet",
+    ]
