@@ -51,3 +51,25 @@ def test_bad_filters_give_a_normal_page(client, make_article, params):
 def test_random_queries_never_fail(client, query):
     response = client.get(reverse("articles:search"), {"q": query})
     assert response.status_code == 200
+
+
+# Words the search reads in several ways (compounds, synonyms, hyphens, prefixes) and the
+# operators people type around them.
+_WORDS = ["Digitalisierung", "Verwaltungsportal", "Breitbandausbau", "OZG", "E-Akte",
+          "Online-Zugangsgesetz", "Digi*", "Bürgerportal", "Thüringen", "Glasfaser"]  # fmt: skip
+_TOKENS = st.one_of(
+    st.sampled_from(_WORDS),
+    st.sampled_from(_WORDS).map(lambda word: "-" + word),
+    st.sampled_from(_WORDS).map(lambda word: f'"{word} Thüringen"'),
+    st.sampled_from(_WORDS).map(lambda word: f'-"{word} Thüringen"'),
+    st.sampled_from(["OR", "-", '"', "*", "|", "!", "&", "(", ")"]),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tokens=st.lists(_TOKENS, min_size=1, max_size=6))
+def test_queries_of_real_words_and_operators_never_fail(client, tokens):
+    response = client.get(reverse("articles:search"), {"q": " ".join(tokens)})
+    assert response.status_code == 200
