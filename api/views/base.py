@@ -13,23 +13,8 @@ from rest_framework.views import APIView
 from api.access import is_staff_client
 from api.http import archive_version, not_modified, set_caching, set_validators
 from api.params import NoQuery, StrictQuery
-from articles.cache import WAITING_SLOTS, cached, generation
-from articles.derived.counts import ListedCounts, Scheduled
-
-
-class _Tallies(ListedCounts):
-    """The count tables; the scheduled items looked up only if the generation counts some.
-
-    The generation, which every request reads anyway, holds the number of published items
-    still waiting for their publish time (teaser-only ones too): when it is 0, no item is
-    scheduled, and the query for them (a join and an aggregate) is not needed.
-    """
-
-    @cached_property
-    def scheduled(self) -> list[Scheduled]:
-        if generation() % WAITING_SLOTS == 0:
-            return []
-        return ListedCounts.scheduled.func(self)
+from articles.cache import cached, generation
+from articles.derived.counts import ListedCounts
 
 
 class ReadEndpoint(APIView):
@@ -49,7 +34,10 @@ class ReadEndpoint(APIView):
 
     @cached_property
     def tallies(self) -> ListedCounts:
-        return _Tallies()
+        # The generation first: every answer depends on it, and it tells the count tables
+        # whether any item waits for its publish time (ListedCounts.scheduled).
+        generation()
+        return ListedCounts()
 
     @property
     def staff(self) -> bool:
