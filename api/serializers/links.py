@@ -9,6 +9,7 @@ from urllib.parse import quote, urlencode
 
 from django.urls import NoReverseMatch, get_script_prefix, reverse
 
+from articles.paths import SLUG, item_path, slug_path
 from articles.templatetags.archive_tags import public_url
 
 # What build_absolute_uri() leaves as it is in a path (django.utils.encoding.iri_to_uri).
@@ -33,7 +34,6 @@ def absolute(request, path: str | None) -> str | None:
 # for each of them was a good part of the time a list took.
 _PLACEHOLDERS = {"pk": "987654321987654321", "slug": "placeholder-slug-7f3a"}
 _SLUG = re.compile(r"[-\w]{1,200}")
-_ARTICLE_SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # the <slug:…> converter's
 
 
 @lru_cache(maxsize=128)
@@ -60,23 +60,13 @@ def _quoted(value: str) -> str:
     return quote(value)
 
 
-@lru_cache(maxsize=16)
-def _article_templates(script_prefix: str) -> tuple[str, str]:
-    dated = reverse("articles:article", kwargs={"year": 9876, "month": 12, "day": 31,
-                                                "slug": _PLACEHOLDERS["slug"]})  # fmt: skip
-    undated = reverse("articles:article_undated", kwargs={"slug": _PLACEHOLDERS["slug"]})
-    return dated.replace(f"9876/12/31/{_PLACEHOLDERS['slug']}", "{}"), undated
-
-
 def article_url(request, published_on: datetime.date | None, slug: str) -> str | None:
     """An item's page, as site_url() gives it (Article.get_absolute_url()), from two fields."""
-    if not _ARTICLE_SLUG.fullmatch(slug):
+    if not SLUG.fullmatch(slug):
         return None  # the address pattern takes none other: no page
-    dated, undated = _article_templates(get_script_prefix())
     if published_on is None:
-        return absolute(request, undated.replace(_PLACEHOLDERS["slug"], slug, 1))
-    day = f"{published_on.year:04d}/{published_on.month:02d}/{published_on.day:02d}/{slug}"
-    return absolute(request, dated.replace("{}", day, 1))
+        return absolute(request, slug_path("articles:article_undated", slug))
+    return absolute(request, item_path(published_on, slug))
 
 
 def site_url(request, obj) -> str | None:
