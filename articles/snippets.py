@@ -20,6 +20,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.lexicon import compounds_containing
+from articles.models.article import UNSHOWN_FIELDS
 from articles.search_query import CONFIG, ParsedQuery
 from articles.snippet_windows import any_hit, hit_pattern, needles, window
 
@@ -45,11 +46,6 @@ _PASSAGES = {**_MARKS, "MaxWords": 22, "MinWords": 8, "ShortWord": 2, "MaxFragme
              "FragmentDelimiter": _GAP}  # fmt: skip
 
 
-# Columns a result never shows: the search vectors alone are several KB out of line each.
-_UNSHOWN = ("search_vector", "search_head", "search_parts", "search_head_parts", "search_text",
-            "imported_values")  # fmt: skip
-
-
 def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> list:
     """Items of one page with highlighted title and text snippets, in the given order."""
     if not ids:
@@ -64,7 +60,7 @@ def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> li
         queryset.filter(id__in=ids)
         .order_by()
         .select_related("source")
-        .defer(*_UNSHOWN)
+        .defer(*UNSHOWN_FIELDS)  # the search vectors alone are KB each
         .annotate(
             title_snippet=SearchHeadline("title", query, highlight_all=True, **marks),
             teaser_snippet=SearchHeadline(Coalesce("teaser", Value("")), query, **passages),

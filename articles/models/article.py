@@ -53,7 +53,7 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Jahr"
 
 
-# What a list entry shows (templates/articles/_article_item.html, _date.html, its address):
+# What a list entry shows (articles/templatetags/entries.py: date, kicker, source, title, teaser):
 # lists read only these columns, not the text, the search columns or the imported values,
 # kilobytes per item that the database would detoast and send for nothing.
 LIST_FIELDS = (
