@@ -30,12 +30,15 @@ from articles.models.article import SLASH_PATTERN, SLASH_REPLACEMENT
 # Word tokens of PostgreSQL's default parser: asciiword, word, hword_part, hword_asciipart.
 WORD_TOKENS = (1, 2, 10, 11)
 
-# The words of a text exactly as the trigger reads them; %(texts)s is a text[].
+# The tokens of a text d.text as the trigger reads them, and which of them are words.
+_TOKENS_OF_TEXT = "ts_parse('default', regexp_replace(d.text, %(pattern)s, %(replacement)s, 'g'))"
+_IS_WORD = f"t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= {MIN_WORD}"
+
+# The words of texts exactly as the trigger reads them; %(texts)s is a text[].
 _WORDS_SQL = f"""
 SELECT lower(t.token) AS word, bool_or(t.token ~ '^[[:upper:]]') AS capitalised
-  FROM unnest(%(texts)s::text[]) AS d(text),
-       ts_parse('default', regexp_replace(d.text, %(pattern)s, %(replacement)s, 'g')) AS t
- WHERE t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= {MIN_WORD}
+  FROM unnest(%(texts)s::text[]) AS d(text), {_TOKENS_OF_TEXT} AS t
+ WHERE {_IS_WORD}
  GROUP BY 1
 """
 _MISSING_SQL = f"""
@@ -52,7 +55,7 @@ SELECT lower(t.token) AS word, bool_or(t.token ~ '^[[:upper:]]'), array_agg(DIST
            concat_ws(' ', a.title, a.kicker, a.teaser, a.body, a.search_text),
            '{SLASH_PATTERN}', '{SLASH_REPLACEMENT}', 'g')) AS t
  WHERE a.id >= %(start)s AND a.id < %(stop)s
-   AND t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= {MIN_WORD}
+   AND {_IS_WORD}
    AND NOT EXISTS (SELECT 1 FROM articles_compoundlexicon l WHERE l.word = lower(t.token))
  GROUP BY 1
 """
@@ -108,9 +111,8 @@ SELECT w.i, array_agg(w.word ORDER BY w.first), array_agg(w.capitalised ORDER BY
   FROM (SELECT d.i, lower(t.token) AS word, min(t.n) AS first,
                bool_or(t.token ~ '^[[:upper:]]') AS capitalised
           FROM unnest(%(texts)s::text[]) WITH ORDINALITY AS d(text, i),
-               ts_parse('default', regexp_replace(d.text, %(pattern)s, %(replacement)s, 'g'))
-                   WITH ORDINALITY AS t(tokid, token, n)
-         WHERE t.tokid IN {WORD_TOKENS} AND char_length(t.token) >= {MIN_WORD}
+               {_TOKENS_OF_TEXT} WITH ORDINALITY AS t(tokid, token, n)
+         WHERE {_IS_WORD}
          GROUP BY 1, 2) AS w
   LEFT JOIN articles_compoundlexicon l ON l.word = w.word
  GROUP BY w.i
