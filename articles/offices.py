@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 
-from django.db import connection
 from django.db.models import Count, F, Max, Min, OuterRef, Subquery
 
-from articles.models import Article, Mention, Person, PersonPeriodCount
+from articles.models import Mention, Person
+from articles.models.item_copies import listed_copies_q
 
 # Words before a surname that belong to it ("von", "de") or to no name at all ("Dr.").
 NAME_PARTICLES = {"von", "van", "de", "der", "zu", "vom", "zur"}
@@ -33,16 +32,11 @@ class Office:
 
 def offices(person: Person) -> list[Office]:
     """Each role the listed items give the person, with the years it appears in, oldest first."""
-    # From the items' side, so each mention costs one look at its item (listed or not).
+    # The person's listed mentions with their items' dates: one range of one index, no item read.
     rows = (
-        Article.objects.listed()
-        .filter(mentions__person=person, mentions__role__gt="")
-        .values(role=F("mentions__role"))
-        .annotate(
-            first=Min("published_on"),
-            last=Max("published_on"),
-            mentions=Count("pk"),
-        )
+        Mention.objects.filter(listed_copies_q(), person=person, role__gt="")
+        .values("role")
+        .annotate(first=Min("item_date"), last=Max("item_date"), mentions=Count("*"))
         .order_by(F("first").asc(nulls_last=True), "role")
     )
     return [
@@ -56,91 +50,26 @@ def offices(person: Person) -> list[Office]:
     ]
 
 
-# The newest role of each of some people among the items of each one's newest period: the
-# items of those periods (one range of the date index each) and their mentions, read item by
-# item (MATERIALIZED and OFFSET 0 keep the planner from reading every mention instead).
-_NEWEST_ROLES_SQL = """
-WITH named AS MATERIALIZED (
-    SELECT p.start_on, a.id, a.published_on, m.person_id, m.role
-      FROM unnest(%s::date[], %s::date[]) AS p(start_on, end_on)
-     CROSS JOIN LATERAL (
-          SELECT l.id, l.published_on FROM ({listed}) l
-           WHERE l.published_on >= p.start_on AND l.published_on < p.end_on
-          OFFSET 0
-     ) a
-     CROSS JOIN LATERAL (
-          SELECT person_id, role FROM articles_mention
-           WHERE article_id = a.id AND role <> ''
-          OFFSET 0
-     ) m
-)
-SELECT DISTINCT ON (n.person_id) n.person_id, n.role
-  FROM named n
-  JOIN unnest(%s::bigint[], %s::date[]) AS w(person_id, start_on)
-    ON w.person_id = n.person_id AND w.start_on = n.start_on
- ORDER BY n.person_id, n.published_on DESC, n.id DESC
-"""
-
-
 def latest_roles(slugs: list[str]) -> dict[str, str]:
     """The role of each person (by slug) in the newest listed item that gives one.
 
-    A person's newest items lie in the newest period the count tables have for them, so only
-    the items of those periods are read, not every mention of everyone; people whose newest
-    period names no role (or who have only undated items) are looked up over all their items.
+    Per person one walk of its newest listed mentions (mention_person_newest_idx), stopping
+    at the first with a role: a few index entries each, however many items name them.
     """
     if not slugs:
         return {}
-    newest = PersonPeriodCount.objects.filter(
-        person=OuterRef("pk"), year__isnull=False, count__gt=0
-    ).order_by(F("year").desc(nulls_first=True), "-month")  # the unique index, backwards
-    people = list(
-        Person.objects.filter(slug__in=slugs)
-        .annotate(
-            year=Subquery(newest.values("year")[:1]), month=Subquery(newest.values("month")[:1])
-        )
-        .values_list("pk", "slug", "year", "month")
+    newest = (
+        Mention.objects.filter(listed_copies_q(), person=OuterRef("pk"))
+        .exclude(role="")
+        .order_by(F("item_date").desc(nulls_last=True), "-article_id")
     )
-    slug_of = {pk: slug for pk, slug, _, _ in people}
-    start_of = {pk: _period_dates(year, month) for pk, _, year, month in people if year}
-    roles: dict[int, str] = {}
-    if start_of:
-        # Each period once, so that the planner's estimate (and its cost) stays small.
-        periods = sorted(set(start_of.values()))
-        listed = Article.objects.listed().order_by().values("id", "published_on")
-        listed_sql, listed_params = listed.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                _NEWEST_ROLES_SQL.format(listed=listed_sql),
-                [
-                    [start for start, _ in periods],
-                    [end for _, end in periods],
-                    *listed_params,
-                    list(start_of),
-                    [start for start, _ in start_of.values()],
-                ],
-            )
-            roles = dict(cursor.fetchall())
-    unresolved = [pk for pk in slug_of if pk not in roles]
-    if unresolved:
-        rows = (
-            Mention.objects.filter(person_id__in=unresolved, article__in=Article.objects.listed())
-            .exclude(role="")
-            .order_by("person_id", F("article__published_on").desc(nulls_last=True), "-article_id")
-            .distinct("person_id")
-            .values_list("person_id", "role")
-        )
-        roles.update(rows)
-    return {slug_of[pk]: role for pk, role in roles.items()}
-
-
-def _period_dates(year: int, month: int) -> tuple[datetime.date, datetime.date]:
-    """First day of a period and the day after it (month 0: known only to the year, stored
-    as 1 January)."""
-    start = datetime.date(year, month or 1, 1)
-    if month == 0:
-        return start, start + datetime.timedelta(days=1)
-    return start, (start + datetime.timedelta(days=31)).replace(day=1)
+    rows = (
+        Person.objects.filter(slug__in=slugs)
+        .annotate(role=Subquery(newest.values("role")[:1]))
+        .filter(role__isnull=False)
+        .values_list("slug", "role")
+    )
+    return dict(rows)
 
 
 def surname_key(name: str) -> tuple[str, str]:

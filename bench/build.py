@@ -40,6 +40,7 @@ ARTICLE_COLUMNS = (
     "release_number", "source_id", "imported_values", "search_text", "search_parts",
     "search_head_parts", "version",
 )  # fmt: skip
+COPY_COLUMNS = ("item_date", "item_listed", "item_publish_at")  # articles/models/item_copies.py
 SAMPLE = 500  # items checked against the triggers after the load
 
 
@@ -208,6 +209,7 @@ _CONNECTION = None
 
 def _copy_chunk(cursor, start: int, stop: int) -> int:
     """COPY items start … stop - 1 with their keyword rows and mentions (a psycopg cursor)."""
+    from articles.derived.rules import is_listed
     from bench import rows
 
     corpus, parts, (sources, keywords, people), _ = _STATE
@@ -219,9 +221,12 @@ def _copy_chunk(cursor, start: int, stop: int) -> int:
             text = rows.item_search_text(item)
             head_parts, all_parts = parts.of(item, text)
             fields = rows.article_fields(item)
-            tags.extend((keywords[name], pk) for name in item["keywords"])
+            # The item's copies on its keyword rows and mentions (articles/derived/sql/
+            # item_copies.sql): its date, articles_listed(), no publish time.
+            copies = (fields["published_on"], is_listed(fields["status"], fields["kind"]), None)
+            tags.extend((keywords[name], pk, *copies) for name in item["keywords"])
             mentions.extend(
-                (pk, people[name], role, position)
+                (pk, people[name], role, position, *copies)
                 for position, (name, role) in enumerate(item["people"])
             )
             yield (pk, *(fields[name] for name in ARTICLE_COLUMNS[1:16]),
@@ -229,8 +234,12 @@ def _copy_chunk(cursor, start: int, stop: int) -> int:
 
     for table, columns, values in (
         ("articles_article", ARTICLE_COLUMNS, articles()),
-        ("articles_taggedarticle", ("tag_id", "content_object_id"), tags),
-        ("articles_mention", ("article_id", "person_id", "role", "position"), mentions),
+        ("articles_taggedarticle", ("tag_id", "content_object_id", *COPY_COLUMNS), tags),
+        (
+            "articles_mention",
+            ("article_id", "person_id", "role", "position", *COPY_COLUMNS),
+            mentions,
+        ),
     ):
         with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in values:

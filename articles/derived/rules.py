@@ -25,6 +25,11 @@ def listed_q() -> Q:
     return Q(status=PUBLISHED) & ~Q(kind=TEASER)
 
 
+def is_listed(status: str, kind: str) -> bool:
+    """listed_q() for one item's values (articles_listed() in SQL)."""
+    return status == PUBLISHED and kind != TEASER
+
+
 def period_of(published_on: datetime.date | None, precision: str) -> Period:
     """The period an item counts in (articles_tally_period() in sql/tallies.sql)."""
     if published_on is None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.db import models
 from taggit.models import TagBase, TaggedItemBase
 
+from articles.models.item_copies import ItemCopies, newest_index
 from articles.paths import slug_path
 
 
@@ -44,7 +45,7 @@ class TaggedArticleManager(models.Manager["TaggedArticle"]):
         )
 
 
-class TaggedArticle(TaggedItemBase):
+class TaggedArticle(ItemCopies, TaggedItemBase):
     """The through model between articles and keywords, with a real foreign key."""
 
     tag = models.ForeignKey(Keyword, on_delete=models.CASCADE, related_name="tagged_articles")
@@ -62,6 +63,8 @@ class TaggedArticle(TaggedItemBase):
                 fields=["content_object", "tag"], name="tagged_article_unique_keyword"
             )
         ]
+        # A keyword's newest listed items (its page, articles/views/keywords.py).
+        indexes = [newest_index("tagged_keyword_newest_idx", "tag", "content_object")]
 
     def natural_key(self) -> tuple:
         return (*self.content_object.natural_key(), self.tag.name)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from articles.models.item_copies import ItemCopies, newest_index
 from articles.paths import slug_path
 
 
@@ -42,7 +43,7 @@ class MentionManager(models.Manager["Mention"]):
         )
 
 
-class Mention(models.Model):
+class Mention(ItemCopies):
     """A person named in an article, with the role as the text gives it."""
 
     article = models.ForeignKey(
@@ -65,7 +66,9 @@ class Mention(models.Model):
             # A person's offices (articles/offices.py) from the index alone.
             models.Index(
                 fields=["person", "role"], include=["article"], name="mention_person_role_idx"
-            )
+            ),
+            # A person's newest listed items, offices and latest role (articles/offices.py).
+            newest_index("mention_person_newest_idx", "person", "article", "role"),
         ]
 
     def __str__(self) -> str:

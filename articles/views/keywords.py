@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+from django.db.models import F
 from django.views.generic import ListView
 
 from articles.derived.counts import ListedCounts
-from articles.models import Article
+from articles.derived.rules import period_of
+from articles.models import Article, TaggedArticle
+from articles.models.article import list_fields
+from articles.models.item_copies import listed_copies_q
 from articles.views.mixins import RELATED_LIMIT, ArticleListMixin
+from articles.views.windows import page_in_window
 from articles.visibility import public_keyword_or_404, public_person_named
 
 PINNED_LIMIT = 5
@@ -26,6 +31,19 @@ class KeywordView(ArticleListMixin, ListView):
         self.chart_title = f"Meldungen zum Stichwort {self.keyword.name}"
         return super().get_queryset().filter(keywords=self.keyword)
 
+    def numbered_page(self, paginator, queryset, number: int):
+        """The keyword's rows with their items' dates (articles/models/item_copies.py): a page
+        is one range of tagged_keyword_newest_idx and its 25 items, however rare the keyword."""
+        rows = (
+            TaggedArticle.objects.filter(listed_copies_q(), tag=self.keyword)
+            .select_related("content_object__source")
+            .only("content_object", *list_fields("content_object__"))
+            .order_by(F("item_date").desc(nulls_last=True), "-content_object_id")
+        )
+        page = page_in_window(paginator, rows, number, self.periods, "item_date")
+        page.object_list = [_entry(row) for row in page.object_list]
+        return page
+
     def get_tallied_periods(self):
         return self.counts.periods(keyword=self.keyword)
 
@@ -42,3 +60,12 @@ class KeywordView(ArticleListMixin, ListView):
             ),
             **kwargs,
         )
+
+
+def _entry(row: TaggedArticle | Article) -> Article:
+    """The item of a keyword row, with the month the list groups it under (public_items())."""
+    if not isinstance(row, TaggedArticle):
+        return row  # a page the counts do not reach: read from the items themselves
+    item = row.content_object
+    item.period_month = period_of(item.published_on, item.date_precision)[1]
+    return item

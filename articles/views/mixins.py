@@ -79,11 +79,15 @@ class ArticleListMixin(CanonicalQuery):
             return (paginator, page, page.object_list, True)
         # Past the numbered pages the list goes on by position: the last numbered page links it.
         number = self.page_number(min(paginator.num_pages, MAX_NUMBERED))
-        page = page_in_window(paginator, queryset, number, self.periods, self.date_field)
+        page = self.numbered_page(paginator, queryset, number)
         page.older = page.newer = ""
         if page.number == MAX_NUMBERED and page.has_next():
             page.older = str(Position.of(list(page.object_list)[-1]))
         return paginator, page, page.object_list, page.has_other_pages()
+
+    def numbered_page(self, paginator, queryset: QuerySet[Article], number: int):
+        """Page `number` of the list, read from the months that hold it."""
+        return page_in_window(paginator, queryset, number, self.periods, self.date_field)
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)

@@ -7,8 +7,9 @@ from django.views.generic import ListView
 
 from articles.charts import items_per_period
 from articles.derived.counts import ListedCounts
-from articles.models import Article, Mention
+from articles.models import Mention
 from articles.models.article import list_fields
+from articles.models.item_copies import listed_copies_q
 from articles.offices import latest_roles, offices, surname_key
 from articles.views.addresses import CanonicalQuery
 from articles.views.mixins import PAGE_SIZE, RELATED_LIMIT
@@ -46,12 +47,14 @@ class PersonView(CanonicalQuery, ListView):
 
     def get_queryset(self):
         self.person = public_person_or_404(self.kwargs["slug"], self.counts)
+        # The mentions' copies of their items' dates (articles/models/item_copies.py): a
+        # page is one range of mention_person_newest_idx and its 25 items.
         return (
-            Mention.objects.filter(person=self.person, article__in=Article.objects.listed())
+            Mention.objects.filter(listed_copies_q(), person=self.person)
             .select_related("article__source")
             .only("role", "article", *list_fields("article__"))
             # Undated mentions last, as in the timeline (PostgreSQL sorts NULL first otherwise).
-            .order_by(F("article__published_on").desc(nulls_last=True), "-article__id")
+            .order_by(F("item_date").desc(nulls_last=True), "-article_id")
         )
 
     def get_context_data(self, **kwargs):
@@ -72,7 +75,7 @@ class PersonView(CanonicalQuery, ListView):
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
         number = self.page_number(paginator.num_pages)
-        page = page_in_window(paginator, queryset, number, self.periods, "article__published_on")
+        page = page_in_window(paginator, queryset, number, self.periods, "item_date")
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_paginator(self, queryset, per_page, **kwargs):

@@ -57,13 +57,15 @@ def snapshot() -> dict:
         )
         found["items"] = cursor.fetchall()
         cursor.execute(
-            "SELECT a.slug, k.name, k.slug FROM articles_taggedarticle t"
+            "SELECT a.slug, k.name, k.slug, t.item_date, t.item_listed, t.item_publish_at"
+            " FROM articles_taggedarticle t"
             " JOIN articles_article a ON a.id = t.content_object_id"
             " JOIN articles_keyword k ON k.id = t.tag_id ORDER BY 1, 2"
         )
         found["keywords"] = cursor.fetchall()
         cursor.execute(
-            "SELECT a.slug, p.name, p.slug, m.role, m.position FROM articles_mention m"
+            "SELECT a.slug, p.name, p.slug, m.role, m.position, m.item_date, m.item_listed,"
+            " m.item_publish_at FROM articles_mention m"
             " JOIN articles_article a ON a.id = m.article_id"
             " JOIN articles_person p ON p.id = m.person_id ORDER BY 1, 5"
         )
@@ -110,6 +112,8 @@ def test_the_fast_build_gives_what_the_item_writer_gives():
     assert loaded["personperiodcount"] and loaded["personpaircount"]
     assert any(PART_TERM.lower() in item[10] for item in loaded["items"])
     assert all(loaded["search"][query] for query in (PART_TERM, SYNONYM_TERM, COMMON_TERM))
+    # The keyword rows and mentions carry their items' dates and listed state.
+    assert all(row[3] and row[4] for row in loaded["keywords"])
     for key in written:
         assert loaded[key] == written[key], key
 

@@ -33,6 +33,7 @@ from articles.models import (
     Source,
     TaggedArticle,
 )
+from tests.derived.test_item_copies import stale_copies
 
 pytestmark = pytest.mark.django_db
 
@@ -150,6 +151,7 @@ def _slugs(model, counts: Counter) -> dict[str, int]:
 
 def assert_consistent() -> None:
     assert stored() == truth(in_tallies())
+    assert stale_copies() == 0  # the items' copies on keyword rows and mentions
     for name, (read, expected) in read_back().items():
         assert read == expected, name
 
