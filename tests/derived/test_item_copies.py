@@ -102,9 +102,7 @@ WRITES = {
     "queryset update: draft": lambda item, tmp, admin: Article.objects.filter(pk=item.pk).update(
         status=Article.Status.DRAFT
     ),
-    "queryset update: date": lambda item, tmp, admin: Article.objects.update(
-        published_on=NEW_DATE
-    ),
+    "queryset update: date": lambda item, tmp, admin: Article.objects.update(published_on=NEW_DATE),
     "bulk_create": lambda item, tmp, admin: _bulk_create(item, tmp),
     "loaddata": lambda item, tmp, admin: _loaddata(item, tmp),
     "raw sql: item": lambda item, tmp, admin: _raw(
@@ -131,9 +129,7 @@ WRITES = {
 def test_every_write_path_keeps_the_copies_of_the_items(
     make_article, client, admin_client, tmp_path, write
 ):
-    item = make_article(
-        "Digitalstrategie", keywords=["Politik"], people=[("Anna Schmidt", "CIO")]
-    )
+    item = make_article("Digitalstrategie", keywords=["Politik"], people=[("Anna Schmidt", "CIO")])
     make_article(
         "Entwurf", status=Article.Status.DRAFT, keywords=["Politik"],
         people=[("Eva Neu", "Landrätin")],
