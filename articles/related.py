@@ -20,6 +20,7 @@ from articles.models import (
     PersonPairCount,
     TaggedArticle,
 )
+from articles.models.item_copies import listed_copies_q
 
 MAX_SHARED = 5_000
 SHOWN = 5
@@ -44,10 +45,11 @@ def _scores(rows, key: str, weights: dict[int, float], exclude: int) -> Counter:
         default=Value(0.0),
         output_field=FloatField(),
     )
-    # Scored over the keyword (or mention) rows alone; whether a candidate is listed is asked
-    # of the best few only (related_by_content), not of every item that shares a keyword.
+    # Scored over the keyword (or mention) rows alone, listed ones by their copies of the
+    # item's state (articles/models/item_copies.py): read from the index (tagged_keyword_
+    # newest_idx, mention_person_newest_idx), no item and no table row read.
     candidates = (
-        rows.filter(**{f"{key}__in": list(weights)})
+        rows.filter(listed_copies_q(), **{f"{key}__in": list(weights)})
         .exclude(article_ref=exclude)
         .values("article_ref")
         .annotate(score=Sum(weight))
