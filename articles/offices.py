@@ -66,10 +66,10 @@ def latest_roles(slugs: list[str]) -> dict[str, str]:
     rows = (
         Person.objects.filter(slug__in=slugs)
         .annotate(role=Subquery(newest.values("role")[:1]))
-        .filter(role__isnull=False)
+        .order_by()
         .values_list("slug", "role")
     )
-    return dict(rows)
+    return {slug: role for slug, role in rows if role is not None}
 
 
 def surname_key(name: str) -> tuple[str, str]:
