@@ -39,14 +39,14 @@ def _public(entry: Keyword | Person | None, counts: ListedCounts | None):
     if isinstance(entry, Keyword):
         rows = KeywordPairCount.objects.filter(keyword=entry, other=entry)
         waiting = sum(entry.pk in item.keyword_ids for item in counts.scheduled)
-        public = public_keywords()
+        public = public_keywords  # built only when the counts do not answer
     else:
         rows = PersonPairCount.objects.filter(person=entry, other=entry)
         waiting = sum(entry.pk in item.person_ids for item in counts.scheduled)
-        public = public_people()
+        public = public_people
     if (rows.values_list("count", flat=True).first() or 0) > waiting:
         return entry
-    return public.filter(pk=entry.pk).first()
+    return public().filter(pk=entry.pk).first()
 
 
 def public_keyword_named(name: str, counts: ListedCounts | None = None) -> Keyword | None:
