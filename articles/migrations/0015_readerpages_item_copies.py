@@ -39,8 +39,7 @@ DROP TRIGGER IF EXISTS articles_item_copies_tagged ON articles_taggedarticle;
 DROP TRIGGER IF EXISTS articles_item_copies_mention ON articles_mention;
 DROP TRIGGER IF EXISTS articles_item_copies_inserted ON articles_article;
 DROP TRIGGER IF EXISTS articles_item_copies_updated ON articles_article;
-DROP FUNCTION IF EXISTS articles_item_copies_tagged();
-DROP FUNCTION IF EXISTS articles_item_copies_mention();
+DROP FUNCTION IF EXISTS articles_item_copies_row();
 DROP FUNCTION IF EXISTS articles_item_copies_hand_on();
 """
 
@@ -51,39 +50,22 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.AddField(
-            model_name="mention",
-            name="item_date",
-            field=models.DateField(editable=False, null=True, serialize=False),
-        ),
-        migrations.AddField(
-            model_name="mention",
-            name="item_listed",
-            field=models.BooleanField(
-                db_default=False, default=False, editable=False, serialize=False
-            ),
-        ),
-        migrations.AddField(
-            model_name="mention",
-            name="item_publish_at",
-            field=models.DateTimeField(editable=False, null=True, serialize=False),
-        ),
-        migrations.AddField(
-            model_name="taggedarticle",
-            name="item_date",
-            field=models.DateField(editable=False, null=True, serialize=False),
-        ),
-        migrations.AddField(
-            model_name="taggedarticle",
-            name="item_listed",
-            field=models.BooleanField(
-                db_default=False, default=False, editable=False, serialize=False
-            ),
-        ),
-        migrations.AddField(
-            model_name="taggedarticle",
-            name="item_publish_at",
-            field=models.DateTimeField(editable=False, null=True, serialize=False),
+        *(
+            migrations.AddField(model_name=model, name=name, field=field)
+            for model in ("mention", "taggedarticle")
+            for name, field in (
+                ("item_date", models.DateField(editable=False, null=True, serialize=False)),
+                (
+                    "item_listed",
+                    models.BooleanField(
+                        db_default=False, default=False, editable=False, serialize=False
+                    ),
+                ),
+                (
+                    "item_publish_at",
+                    models.DateTimeField(editable=False, null=True, serialize=False),
+                ),
+            )
         ),
         migrations.RunSQL(BACKFILL, reverse_sql=migrations.RunSQL.noop),
         migrations.RunSQL(sql.load("item_copies.sql"), reverse_sql=DROP),

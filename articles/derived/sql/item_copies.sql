@@ -8,24 +8,20 @@
 -- and an item whose date, status, kind or publish time changes hands the change to its rows.
 -- bench/build.py loads with triggers off and writes the same values itself.
 
-CREATE OR REPLACE FUNCTION articles_item_copies_tagged() RETURNS trigger
+CREATE OR REPLACE FUNCTION articles_item_copies_row() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+    item bigint;
 BEGIN
+    IF TG_TABLE_NAME = 'articles_taggedarticle' THEN
+        item := NEW.content_object_id;
+    ELSE
+        item := NEW.article_id;
+    END IF;
     SELECT a.published_on, articles_listed(a.status, a.kind), a.publish_at
       INTO NEW.item_date, NEW.item_listed, NEW.item_publish_at
-      FROM articles_article a WHERE a.id = NEW.content_object_id;
+      FROM articles_article a WHERE a.id = item;
     -- No item yet (a deferred foreign key, loaddata): the item's insert fills it in.
-    NEW.item_listed := coalesce(NEW.item_listed, false);
-    RETURN NEW;
-END
-$$;
-
-CREATE OR REPLACE FUNCTION articles_item_copies_mention() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    SELECT a.published_on, articles_listed(a.status, a.kind), a.publish_at
-      INTO NEW.item_date, NEW.item_listed, NEW.item_publish_at
-      FROM articles_article a WHERE a.id = NEW.article_id;
     NEW.item_listed := coalesce(NEW.item_listed, false);
     RETURN NEW;
 END
@@ -75,12 +71,12 @@ $$;
 DROP TRIGGER IF EXISTS articles_item_copies_tagged ON articles_taggedarticle;
 CREATE TRIGGER articles_item_copies_tagged
     BEFORE INSERT OR UPDATE ON articles_taggedarticle
-    FOR EACH ROW EXECUTE FUNCTION articles_item_copies_tagged();
+    FOR EACH ROW EXECUTE FUNCTION articles_item_copies_row();
 
 DROP TRIGGER IF EXISTS articles_item_copies_mention ON articles_mention;
 CREATE TRIGGER articles_item_copies_mention
     BEFORE INSERT OR UPDATE ON articles_mention
-    FOR EACH ROW EXECUTE FUNCTION articles_item_copies_mention();
+    FOR EACH ROW EXECUTE FUNCTION articles_item_copies_row();
 
 DROP TRIGGER IF EXISTS articles_item_copies_inserted ON articles_article;
 CREATE TRIGGER articles_item_copies_inserted
