@@ -23,7 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import BooleanField, Exists, OuterRef, QuerySet
+from django.db.models.expressions import RawSQL
 
 from articles.models import Article, Keyword, Mention, Person, Source, TaggedArticle
 from articles.search_candidates import (
@@ -164,7 +165,7 @@ def run(
         # A match in the short fields is a match of the whole item, unless the query leaves a
         # word out ("!"): the body may hold it. Then the whole item is checked as well.
         base = queryset.filter(search_vector=parsed.query) if "!" in text else queryset
-        older = newest_matches(base, "search_head", text, head_limit(), weights=weights)
+        older = _older_head_matches(base, text, rows, weights)
         rows += [row for row in older if row[0] not in known]
 
     def relevance(row: tuple) -> tuple:
@@ -179,6 +180,36 @@ def run(
 
 def head_limit() -> int:
     return min(HEAD_LIMIT, CANDIDATE_LIMIT)
+
+
+def _older_head_matches(
+    base: QuerySet, text: str, kept: list[tuple], weights: list[float] | None
+) -> list[tuple]:
+    """The newest head_limit() matches in the short fields, less those already kept.
+
+    Every match newer than the last kept row is kept (pass 1 took all matches down to it),
+    and the kept rows say which of them match in the short fields (row[5]); so only the
+    short-field matches older than the last kept row are read, as many as the newest
+    head_limit() leave room for, starting right behind it in the date index's order.
+    """
+    room = head_limit() - sum(1 for row in kept if row[5])
+    if room <= 0 or not kept:
+        return []
+    date, pk = kept[-1][1], kept[-1][0]
+    undated = base.filter(published_on__isnull=True)
+    if date is None:
+        return newest_matches(undated.filter(id__lt=pk), "search_head", text, room,
+                              weights=weights)  # fmt: skip
+    # A row comparison the date index answers as its own range (NULL dates come last).
+    behind = RawSQL(
+        f'("{Article._meta.db_table}"."published_on", "{Article._meta.db_table}"."id") < (%s, %s)',
+        (date, pk),
+        output_field=BooleanField(),
+    )
+    older = newest_matches(base.filter(behind), "search_head", text, room, weights=weights)
+    if len(older) < room:
+        older += newest_matches(undated, "search_head", text, room - len(older), weights=weights)
+    return older
 
 
 def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:
