@@ -141,6 +141,8 @@ def run(
     way. The year, kind and source facets are counted here; a last query counts keywords and
     people over the candidate ids (facets=False, for a list that shows none, skips them).
     """
+    if queryset.query.is_empty():  # a filter value that names nothing (an unknown keyword)
+        return Results(ids=[], total=Total(0), facets={})
     facets_of = _facets if facets else (lambda rows: {})
     text, table_rows = tsquery_text(parsed.query)
     matches = queryset.filter(search_vector=parsed.query)
