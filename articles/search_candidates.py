@@ -110,27 +110,39 @@ def newest_matches(
     # without a phrase operator no row is re-read), then the exact check row by row until
     # `limit` rows passed. OFFSET 0 keeps PostgreSQL from moving the exact check into the
     # inner query, where it would run for every candidate.
+    # The relaxed matches are sorted by date before the check: the sort carries the vector's
+    # out-of-line pointer but not the inline short-field vector (about 300 bytes a row, which
+    # made the sort spill to disk), which the kept rows look up by id.
+    carried = dict.fromkeys((*COLUMNS, "search_vector", field))
     inner = newest_first(queryset.filter(**{field: StoredQuery(loose)}))
     sql, params = inner.values_list(*carried).query.sql_with_params()
     outer = (
         f"SELECT {', '.join(carried)} FROM ({sql} OFFSET 0) AS candidate"
         f" WHERE candidate.{field} @@ %s::tsquery LIMIT %s"
     )
-    return _fetch(outer, [*params, text, limit], text, weights)
+    return _fetch(
+        outer, [*params, text, limit], text, weights, head_carried="search_head" in carried
+    )
 
 
 # Carried as pointers through the candidate query; read only for the kept rows.
 _RANKED_BY = ("search_vector", "search_head")
+_TABLE = '"articles_article"'
 
 
-def _fetch(sql: str, params: list, text: str, weights: list[float] | None) -> list[tuple]:
+def _fetch(
+    sql: str, params: list, text: str, weights: list[float] | None, head_carried: bool = True
+) -> list[tuple]:
     columns = ", ".join(COLUMNS)
     if weights is None:
         sql = f"SELECT {columns} FROM ({sql}) AS kept"
     else:
+        head = "search_head" if head_carried else (
+            f'(SELECT search_head FROM {_TABLE} AS item WHERE item.id = kept.id)'
+        )  # fmt: skip
         sql = (
             f"SELECT {columns}, ts_rank(%s::real[], search_vector, %s::tsquery, 1),"
-            f" search_head @@ %s::tsquery FROM ({sql}) AS kept"
+            f" {head} @@ %s::tsquery FROM ({sql}) AS kept"
         )
         params = [weights, text, text, *params]
     with connection.cursor() as cursor:
