@@ -58,6 +58,7 @@ RANK_WEIGHTS = [0.02, 0.2, 0.5, 1.0]  # D (compound parts), C (text), B, A (titl
 STREAM_SHARE = 0.25
 PASSING, HEAP_VISIT = 4, 0.5
 STREAM_ALWAYS_BELOW = 10_000
+WINDOW_MIN = 2_000
 _EPOCH = datetime.date.min
 
 
@@ -147,10 +148,10 @@ def run(
     text, table_rows = tsquery_text(parsed.query)
     matches = queryset.filter(search_vector=parsed.query)
     weights = None if by_date else RANK_WEIGHTS
-    stream = _stream_pays(queryset, text, table_rows)
+    stream, window = _stream_plan(queryset, text, table_rows)
     first = (not stream or relaxed(text) is None) and _walks_date_index_joined(matches)
     rows = newest_matches(queryset, "search_vector", text, CANDIDATE_LIMIT + 1, stream=stream,
-                          weights=weights, filters_first=first)  # fmt: skip
+                          weights=weights, filters_first=first, window=window)  # fmt: skip
     rows.sort(key=_date_order, reverse=True)
     if len(rows) > CANDIDATE_LIMIT:
         rows = rows[:CANDIDATE_LIMIT]
@@ -214,20 +215,26 @@ def _older_head_matches(
     return older
 
 
-def _stream_pays(queryset: QuerySet, text: str, table_rows: float) -> bool:
-    """Whether the AND form of a phrase query matches few enough items to be streamed."""
+def _stream_plan(queryset: QuerySet, text: str, table_rows: float) -> tuple[bool, int | None]:
+    """Whether the AND form of a phrase query matches few enough items to be streamed, and
+    in windows of how many of the newest items (None: all at once)."""
     loose = relaxed(text)
     if loose is None or table_rows <= STREAM_ALWAYS_BELOW:
-        return True
+        return True, None
     estimate = planner_rows(queryset.filter(search_vector=StoredQuery(loose)))
     # Against the items left by the filters (a year, a keyword), not the whole archive.
     base = planner_rows(queryset) if queryset.query.where else table_rows
     if estimate is None or base is None or estimate > STREAM_SHARE * base:
-        return False
+        return False, None
     # The stream visits every relaxed match (heap rows, about half a vector read each); the
     # walk reads vectors until enough pass, assuming one relaxed match in PASSING does.
     walked = CANDIDATE_LIMIT * PASSING * base / max(estimate, 1)
-    return estimate * HEAP_VISIT <= walked
+    if estimate * HEAP_VISIT <= walked:
+        return True, None
+    # Too many relaxed matches to visit them all: visit those among the newest items only,
+    # a window at a time (the date index and the GIN index together), as many items as the
+    # walk would read, then twice as many older ones, and so on.
+    return True, max(WINDOW_MIN, round(CANDIDATE_LIMIT * PASSING * table_rows / max(estimate, 1)))
 
 
 def _date_order(row: tuple) -> tuple:

@@ -18,7 +18,7 @@ import re
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.db.models.fields import TextField
 from django.db.models.functions import Cast
 
@@ -78,6 +78,7 @@ def newest_matches(
     stream: bool = True,
     weights: list[float] | None = None,
     filters_first: bool = False,
+    window: int | None = None,
 ) -> list[tuple]:
     """Up to `limit` candidate rows matching the query in `field`, newest first.
 
@@ -110,6 +111,19 @@ def newest_matches(
     # without a phrase operator no row is re-read), then the exact check row by row until
     # `limit` rows passed. OFFSET 0 keeps PostgreSQL from moving the exact check into the
     # inner query, where it would run for every candidate.
+    if window:
+        return _in_windows(queryset, field, text, loose, limit, weights, window)
+    return _streamed(queryset, field, text, loose, limit, weights)
+
+
+def _streamed(
+    queryset: QuerySet,
+    field: str,
+    text: str,
+    loose: str,
+    limit: int,
+    weights: list[float] | None,
+) -> list[tuple]:
     # The relaxed matches are sorted by date before the check: the sort carries the vector's
     # out-of-line pointer but not the inline short-field vector (about 300 bytes a row, which
     # made the sort spill to disk), which the kept rows look up by id.
@@ -123,6 +137,39 @@ def newest_matches(
     return _fetch(
         outer, [*params, text, limit], text, weights, head_carried="search_head" in carried
     )
+
+
+def _in_windows(
+    queryset: QuerySet,
+    field: str,
+    text: str,
+    loose: str,
+    limit: int,
+    weights: list[float] | None,
+    size: int,
+) -> list[tuple]:
+    """The stream, window by window of whole days, newest first: the first window holds
+    the newest `size` items of the archive, each next one twice as many older items. The
+    windows split the date order, so their rows in turn are the stream's rows."""
+    from articles.models import Article
+
+    order = newest_first(Article.objects.all()).values_list("published_on", flat=True)
+    rows: list[tuple] = []
+    upper, offset = None, 0
+    while len(rows) < limit:
+        offset += size
+        size *= 2
+        lower = order[offset : offset + 1].first()
+        part = queryset if upper is None else queryset.filter(published_on__lt=upper)
+        if lower is not None:
+            part = part.filter(published_on__gte=lower)
+        elif upper is not None:  # the last window: undated items come after every date
+            part = queryset.filter(Q(published_on__lt=upper) | Q(published_on__isnull=True))
+        rows += _streamed(part, field, text, loose, limit - len(rows), weights)
+        if lower is None:
+            break
+        upper = lower
+    return rows
 
 
 # Carried as pointers through the candidate query; read only for the kept rows.
