@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F, Q, QuerySet
 from django.db.models.fields import TextField
 from django.db.models.functions import Cast
 
 # Candidate columns: id, date, kind, source (the facets and the relevance order need them).
 COLUMNS = ("id", "published_on", "kind", "source_id")
+WINDOW_WORK_MEM = "64MB"
 _PHRASE_OPERATOR = re.compile(r"<(?:-|\d+)>")
 
 
@@ -154,6 +155,24 @@ def _in_windows(
     from articles.models import Article
 
     order = newest_first(Article.objects.all()).values_list("published_on", flat=True)
+    with transaction.atomic():
+        # The GIN side of a window's bitmap holds every relaxed match of the archive; past
+        # work_mem it turns lossy and every row in the window would have its vector re-read.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL work_mem = '{WINDOW_WORK_MEM}'")
+        return _windows(queryset, field, text, loose, limit, weights, size, order)
+
+
+def _windows(
+    queryset: QuerySet,
+    field: str,
+    text: str,
+    loose: str,
+    limit: int,
+    weights: list[float] | None,
+    size: int,
+    order: QuerySet,
+) -> list[tuple]:
     rows: list[tuple] = []
     upper, offset = None, 0
     while len(rows) < limit:
