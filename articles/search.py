@@ -278,12 +278,12 @@ def planner_rows(queryset: QuerySet) -> int | None:
 _NAMED_FACETS_SQL = """
 (SELECT 'stichwort' AS facet, k.slug, k.name, count(*) AS n
    FROM articles_taggedarticle t JOIN articles_keyword k ON k.id = t.tag_id
-  WHERE t.content_object_id = ANY(%(ids)s)
+  WHERE t.content_object_id = ANY(%(ids)s::int4[])
   GROUP BY k.slug, k.name ORDER BY n DESC, k.name LIMIT %(size)s)
 UNION ALL
 (SELECT 'person', p.slug, p.name, count(*) AS n
    FROM articles_mention m JOIN articles_person p ON p.id = m.person_id
-  WHERE m.article_id = ANY(%(ids)s)
+  WHERE m.article_id = ANY(%(ids)s::int4[])
   GROUP BY p.slug, p.name ORDER BY n DESC, p.name LIMIT %(size)s)
 UNION ALL
 (SELECT 'quelle', s.slug, s.name, s.id FROM articles_source s WHERE s.id = ANY(%(sources)s))
@@ -303,7 +303,12 @@ def _facets(rows: list[tuple]) -> dict[str, list[dict]]:
     with connection.cursor() as cursor:
         cursor.execute(
             _NAMED_FACETS_SQL,
-            {"ids": [row[0] for row in rows], "sources": list(sources), "size": FACET_SIZE},
+            # The ids as an array literal: psycopg would quote 500 ints one by one (~1 ms).
+            {
+                "ids": f"{{{','.join(str(row[0]) for row in rows)}}}",
+                "sources": list(sources),
+                "size": FACET_SIZE,
+            },
         )
         for facet, slug, name, number in cursor.fetchall():
             if facet == "quelle":
