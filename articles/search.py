@@ -237,9 +237,11 @@ def _stream_plan(queryset: QuerySet, text: str, table_rows: float) -> tuple[bool
         # items, windows were slower than its plan for such a query). Walk as before.
         return False, None
     # Too many relaxed matches to visit them all: visit those among the newest items only,
-    # a window at a time (the date index and the GIN index together), as many items as the
-    # walk would read, then twice as many older ones, and so on.
-    return True, max(WINDOW_MIN, round(CANDIDATE_LIMIT * PASSING * table_rows / max(estimate, 1)))
+    # a window at a time (the date index and the GIN index together), twice as many items as
+    # the walk would read (each window reads the GIN index's list again; the rows beyond the
+    # limit are never checked), then twice as many older ones, and so on.
+    size = 2 * CANDIDATE_LIMIT * PASSING * table_rows / max(estimate, 1)
+    return True, max(WINDOW_MIN, round(size))
 
 
 def _date_order(row: tuple) -> tuple:

@@ -155,6 +155,7 @@ def _in_windows(
     from articles.models import Article
 
     order = newest_first(Article.objects.all()).values_list("published_on", flat=True)
+    loose = _selective(loose)
     with transaction.atomic():
         # The GIN side of a window's bitmap holds every relaxed match of the archive; past
         # work_mem it turns lossy and every row in the window would have its vector re-read.
@@ -189,6 +190,30 @@ def _windows(
             break
         upper = lower
     return rows
+
+
+_PLAIN_AND = re.compile(r"'[^']+'(?: & '[^']+')*")
+COMMON_SHARE = 0.5
+
+
+def _selective(loose: str) -> str:
+    """An AND of words less those in more than COMMON_SHARE of the items (ANALYZE's most
+    common elements), still a superset of the matches: intersecting a posting list of
+    nearly every item ("digital") cost the GIN index more than it removed."""
+    if not _PLAIN_AND.fullmatch(loose) or " & " not in loose:
+        return loose
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
+            " WHERE tablename = 'articles_article' AND attname = 'search_vector'"
+        )
+        row = cursor.fetchone()
+    if not row or not row[0]:
+        return loose
+    share = dict(zip(row[0], row[1], strict=False))
+    words = loose.split(" & ")
+    kept = [word for word in words if share.get(word.strip("'"), 0.0) <= COMMON_SHARE]
+    return " & ".join(kept or [min(words, key=lambda word: share.get(word.strip("'"), 0.0))])
 
 
 # Carried as pointers through the candidate query; read only for the kept rows.
