@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import connection
-from django.db.models import F, QuerySet
+from django.db import connection, transaction
+from django.db.models import F, Q, QuerySet
 from django.db.models.fields import TextField
 from django.db.models.functions import Cast
 
 # Candidate columns: id, date, kind, source (the facets and the relevance order need them).
 COLUMNS = ("id", "published_on", "kind", "source_id")
+WINDOW_WORK_MEM = "64MB"
 _PHRASE_OPERATOR = re.compile(r"<(?:-|\d+)>")
 
 
@@ -78,6 +79,7 @@ def newest_matches(
     stream: bool = True,
     weights: list[float] | None = None,
     filters_first: bool = False,
+    window: int | None = None,
 ) -> list[tuple]:
     """Up to `limit` candidate rows matching the query in `field`, newest first.
 
@@ -110,27 +112,128 @@ def newest_matches(
     # without a phrase operator no row is re-read), then the exact check row by row until
     # `limit` rows passed. OFFSET 0 keeps PostgreSQL from moving the exact check into the
     # inner query, where it would run for every candidate.
+    if window:
+        return _in_windows(queryset, field, text, loose, limit, weights, window)
+    return _streamed(queryset, field, text, loose, limit, weights)
+
+
+def _streamed(
+    queryset: QuerySet,
+    field: str,
+    text: str,
+    loose: str,
+    limit: int,
+    weights: list[float] | None,
+) -> list[tuple]:
+    # The relaxed matches are sorted by date before the check: the sort carries the vector's
+    # out-of-line pointer but not the inline short-field vector (about 300 bytes a row, which
+    # made the sort spill to disk), which the kept rows look up by id.
+    carried = dict.fromkeys((*COLUMNS, "search_vector", field))
     inner = newest_first(queryset.filter(**{field: StoredQuery(loose)}))
     sql, params = inner.values_list(*carried).query.sql_with_params()
     outer = (
         f"SELECT {', '.join(carried)} FROM ({sql} OFFSET 0) AS candidate"
         f" WHERE candidate.{field} @@ %s::tsquery LIMIT %s"
     )
-    return _fetch(outer, [*params, text, limit], text, weights)
+    return _fetch(
+        outer, [*params, text, limit], text, weights, head_carried="search_head" in carried
+    )
+
+
+def _in_windows(
+    queryset: QuerySet,
+    field: str,
+    text: str,
+    loose: str,
+    limit: int,
+    weights: list[float] | None,
+    size: int,
+) -> list[tuple]:
+    """The stream, window by window of whole days, newest first: the first window holds
+    the newest `size` items of the archive, each next one twice as many older items. The
+    windows split the date order, so their rows in turn are the stream's rows."""
+    from articles.models import Article
+
+    order = newest_first(Article.objects.all()).values_list("published_on", flat=True)
+    loose = _selective(loose)
+    with transaction.atomic():
+        # The GIN side of a window's bitmap holds every relaxed match of the archive; past
+        # work_mem it turns lossy and every row in the window would have its vector re-read.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL work_mem = '{WINDOW_WORK_MEM}'")
+        return _windows(queryset, field, text, loose, limit, weights, size, order)
+
+
+def _windows(
+    queryset: QuerySet,
+    field: str,
+    text: str,
+    loose: str,
+    limit: int,
+    weights: list[float] | None,
+    size: int,
+    order: QuerySet,
+) -> list[tuple]:
+    rows: list[tuple] = []
+    upper, offset = None, 0
+    while len(rows) < limit:
+        offset += size
+        size *= 2
+        lower = order[offset : offset + 1].first()
+        part = queryset if upper is None else queryset.filter(published_on__lt=upper)
+        if lower is not None:
+            part = part.filter(published_on__gte=lower)
+        elif upper is not None:  # the last window: undated items come after every date
+            part = queryset.filter(Q(published_on__lt=upper) | Q(published_on__isnull=True))
+        rows += _streamed(part, field, text, loose, limit - len(rows), weights)
+        if lower is None:
+            break
+        upper = lower
+    return rows
+
+
+_PLAIN_AND = re.compile(r"'[^']+'(?: & '[^']+')*")
+COMMON_SHARE = 0.5
+
+
+def _selective(loose: str) -> str:
+    """An AND of words less those in more than COMMON_SHARE of the items (ANALYZE's most
+    common elements), still a superset of the matches: intersecting a posting list of
+    nearly every item ("digital") cost the GIN index more than it removed."""
+    if not _PLAIN_AND.fullmatch(loose) or " & " not in loose:
+        return loose
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
+            " WHERE tablename = 'articles_article' AND attname = 'search_vector'"
+        )
+        row = cursor.fetchone()
+    if not row or not row[0]:
+        return loose
+    share = dict(zip(row[0], row[1], strict=False))
+    words = loose.split(" & ")
+    kept = [word for word in words if share.get(word.strip("'"), 0.0) <= COMMON_SHARE]
+    return " & ".join(kept or [min(words, key=lambda word: share.get(word.strip("'"), 0.0))])
 
 
 # Carried as pointers through the candidate query; read only for the kept rows.
 _RANKED_BY = ("search_vector", "search_head")
+_TABLE = '"articles_article"'
 
 
-def _fetch(sql: str, params: list, text: str, weights: list[float] | None) -> list[tuple]:
+def _fetch(
+    sql: str, params: list, text: str, weights: list[float] | None, head_carried: bool = True
+) -> list[tuple]:
     columns = ", ".join(COLUMNS)
     if weights is None:
         sql = f"SELECT {columns} FROM ({sql}) AS kept"
     else:
+        head = "search_head" if head_carried else (
+            f'(SELECT search_head FROM {_TABLE} AS item WHERE item.id = kept.id)'
+        )  # fmt: skip
         sql = (
             f"SELECT {columns}, ts_rank(%s::real[], search_vector, %s::tsquery, 1),"
-            f" search_head @@ %s::tsquery FROM ({sql}) AS kept"
+            f" {head} @@ %s::tsquery FROM ({sql}) AS kept"
         )
         params = [weights, text, text, *params]
     with connection.cursor() as cursor:

@@ -10,11 +10,12 @@ hits become <mark>.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db import connection
-from django.db.models import QuerySet, TextField, Value
+from django.db.models import Func, QuerySet, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -30,6 +31,10 @@ _URL = re.compile(r"(https?://|www\.)[^\s…]+", re.IGNORECASE)
 # Private-use characters mark hits and gaps in ts_headline output.
 _HIT_START, _HIT_STOP, _GAP = "\ue000", "\ue001", "\ue002"
 _WORDISH = re.compile(r"[\w-]")
+_MARKER = re.compile(f"([{_HIT_START}{_HIT_STOP}])")
+# How far past a passage's length the ends of a text are normalised to tell whether the
+# passage begins or ends the text (web addresses dropped there may shorten them).
+_END_MARGIN = 200
 
 
 def highlight_query(parsed: ParsedQuery) -> SearchQuery:
@@ -44,6 +49,21 @@ def highlight_query(parsed: ParsedQuery) -> SearchQuery:
 _MARKS = {"StartSel": _HIT_START, "StopSel": _HIT_STOP}
 _PASSAGES = {**_MARKS, "MaxWords": 22, "MinWords": 8, "ShortWord": 2, "MaxFragments": 2,
              "FragmentDelimiter": _GAP}  # fmt: skip
+
+
+@functools.cache
+def _options(options: tuple[tuple[str, object], ...]) -> str:
+    """ts_headline's option string, composed once (each option is quoted by psycopg)."""
+    return ", ".join(connection.ops.compose_sql(f"{name}=%s", [value]) for name, value in options)
+
+
+class _Headline(SearchHeadline):
+    """SearchHeadline with its option string composed once per process, not per query."""
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        sql, params = Func.as_sql(self, compiler, connection, function=function,
+                                  template=template, options=", %s")  # fmt: skip
+        return sql, [*params, _options(tuple(self.options.items()))]
 
 
 def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> list:
@@ -62,8 +82,8 @@ def with_snippets(queryset: QuerySet, ids: list[int], parsed: ParsedQuery) -> li
         .select_related("source")
         .defer(*UNSHOWN_FIELDS)  # the search vectors alone are KB each
         .annotate(
-            title_snippet=SearchHeadline("title", query, highlight_all=True, **marks),
-            teaser_snippet=SearchHeadline(Coalesce("teaser", Value("")), query, **passages),
+            title_snippet=_Headline("title", query, highlight_all=True, **marks),
+            teaser_snippet=_Headline(Coalesce("teaser", Value("")), query, **passages),
             query_text=Cast(query, TextField()),
         )
     )
@@ -107,9 +127,7 @@ def _body_snippets(items: list) -> list[str]:
 def _headlines(texts: list[str], query_text: str) -> list[str]:
     if not texts:
         return []
-    options = ", ".join(
-        connection.ops.compose_sql(f"{option}=%s", [value]) for option, value in _PASSAGES.items()
-    )
+    options = _options(tuple(_PASSAGES.items()))
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT ts_headline(%s::regconfig, t.text, %s::tsquery, %s)"
@@ -121,15 +139,17 @@ def _headlines(texts: list[str], query_text: str) -> list[str]:
 
 def _spans(marked: str) -> tuple[str, list[list[int]]]:
     """Marked text → plain text and the hit spans, each widened to its hyphenated word."""
-    plain, spans, start = [], [], None
-    for char in marked:
-        if char == _HIT_START:
-            start = len(plain)
-        elif char == _HIT_STOP and start is not None:
-            spans.append([start, len(plain)])
-            start = None
-        else:
-            plain.append(char)
+    plain, spans, start, length = [], [], None, 0
+    for piece in _MARKER.split(marked):
+        if piece == _HIT_START:
+            start = length
+        elif piece == _HIT_STOP:
+            if start is not None:
+                spans.append([start, length])
+                start = None
+        elif piece:
+            plain.append(piece)
+            length += len(piece)
     text = "".join(plain)
     merged: list[list[int]] = []
     for begin, end in spans:
@@ -167,17 +187,49 @@ def _normal(text: str) -> str:
     return " ".join(_URL.sub("", text or "").split())
 
 
+class _Ends:
+    """Whether a normalised passage begins or ends a text, reading only the text's ends.
+
+    The normalised start of a text, less its last word (the cut may split it, or a web
+    address), is a prefix of the whole normalised text; so, when it is at least as long as
+    the passage, it answers alone. Likewise at the end. The body is 4–5 KB; a passage 150.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source or ""
+        self.whole: str | None = None
+
+    def _all(self) -> str:
+        if self.whole is None:
+            self.whole = _normal(self.source)
+        return self.whole
+
+    def starts(self, plain: str) -> bool:
+        cut = 2 * len(plain) + _END_MARGIN
+        if cut >= len(self.source):
+            return self._all().startswith(plain)
+        head = _normal(self.source[:cut]).rpartition(" ")[0]
+        return head.startswith(plain) if len(head) >= len(plain) else self._all().startswith(plain)
+
+    def ends(self, plain: str) -> bool:
+        cut = 2 * len(plain) + _END_MARGIN
+        if cut >= len(self.source):
+            return self._all().endswith(plain)
+        tail = _normal(self.source[-cut:]).partition(" ")[2]
+        return tail.endswith(plain) if len(tail) >= len(plain) else self._all().endswith(plain)
+
+
 def snippet(marked: str, source: str) -> SafeString:
     """Passages with "…" where the source text goes on, within MAX_SNIPPET characters."""
-    whole = _normal(source)
+    whole = _Ends(source)
     pieces = []
     for fragment in (marked or "").split(_GAP):
         fragment = _URL.sub("", fragment)  # web addresses never run into the text
         plain = " ".join(fragment.replace(_HIT_START, "").replace(_HIT_STOP, "").split())
         if not plain:
             continue
-        before = "" if whole.startswith(plain) else "… "
-        after = "" if whole.endswith(plain) else " …"
+        before = "" if whole.starts(plain) else "… "
+        after = "" if whole.ends(plain) else " …"
         pieces.append(before + " ".join(fragment.split()) + after)
     text, spans = _spans(" ".join(pieces).replace("… …", "…"))
     if len(text) > MAX_SNIPPET:

@@ -11,7 +11,6 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models.article import iso_precise
-from articles.params import PAGING
 from articles.paths import slug_path
 
 register = template.Library()
@@ -63,25 +62,6 @@ def person_path(slug: str) -> str:
 @register.filter
 def get_item(mapping: dict, key: str):
     return mapping.get(key, "") if mapping else ""
-
-
-@register.simple_tag(takes_context=True)
-def querystring_with(context, key: str, value) -> str:
-    """The current query string with one parameter set and the page reset."""
-    query = context["request"].GET.copy()
-    query[key] = value
-    for name in PAGING:
-        query.pop(name, None)
-    return "?" + query.urlencode()
-
-
-@register.simple_tag(takes_context=True)
-def querystring_without(context, key: str) -> str:
-    query = context["request"].GET.copy()
-    query.pop(key, None)
-    for name in PAGING:
-        query.pop(name, None)
-    return "?" + query.urlencode()
 
 
 @register.simple_tag

@@ -35,7 +35,9 @@ def test_bad_queries_give_a_normal_page(client, make_article, query, notice):
 @pytest.mark.parametrize(
     "params",
     [{"jahr": "abc"}, {"jahr": "99999999999999999999"}, {"von": "gestern"},
-     {"sortierung": "evil"}, {"art": "<script>"}, {"stichwort": "a b"}],
+     {"sortierung": "evil"}, {"art": "<script>"}, {"stichwort": "a b"},
+     {"stichwort": "gibt-es-nicht"}, {"person": "niemand"}, {"quelle": "nirgends"},
+     {"stichwort": "gibt-es-nicht", "sortierung": "datum"}],
 )  # fmt: skip
 def test_bad_filters_give_a_normal_page(client, make_article, params):
     make_article("Breitband in Thüringen")
