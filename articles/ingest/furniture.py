@@ -130,6 +130,12 @@ CAPTION_WITH_CREDIT = re.compile(
     r"(?:©.*)?$",
     re.IGNORECASE,
 )
+# "Blick auf den Dom mit digitalen Symbolen © Stadt Magdeburg / Romy Buhr": a caption line
+# closed by its copyright mark (not an agency's "© dpa" under a wire item).
+COPYRIGHT_TAIL = re.compile(
+    r"^(?P<caption>[A-ZÄÖÜ„\"].{10,300}?)\s+©\s*(?P<credit>[^©]{2,70}?)\s*$"
+)
+WIRE_AGENCIES = ("dpa", "epd", "afp", "kna", "ap", "reuters", "dts", "ddp", "apa")
 # "(Bildquelle: TSK/Jacob Schröter)": a portal's credit line, always in brackets.
 BRACKETED_CREDIT = re.compile(r"^\((?:bildquelle|foto|bild|bildrechte)\s*:\s*(.+)\)$", re.I)
 # A line of skip links: "Seitenbeginn . Zur Hauptnavigation . Zum Seiteninhalt"
@@ -210,3 +216,12 @@ def strip_read_more(paragraph: str) -> str:
     if not any(word in tail for word in READ_MORE_WORDS):
         return paragraph
     return READ_MORE.sub("", paragraph).rstrip()
+
+
+def copyright_tail(line: str) -> str | None:
+    """The credit of a caption line that ends with "© …", else None."""
+    found = COPYRIGHT_TAIL.match(line)
+    if found is None or len(found.group("credit").split()) > 8:
+        return None
+    credit = found.group("credit").strip(" .")
+    return None if credit.split()[0].lower().strip(",-") in WIRE_AGENCIES else credit

@@ -26,7 +26,7 @@ ROLE_ENDINGS = (
     "stadtrat", "stadträtin", "professor", "professorin", "rektor", "rektorin", "gründer",
     "gründerin", "koordinator", "koordinatorin", "amtsleiter", "amtsleiterin", "richter",
     "richterin", "bischof", "bischöfin", "intendant", "intendantin", "manager", "managerin",
-    "politiker", "politikerin",
+    "politiker", "politikerin", "beigeordneter", "beigeordnete",
     # weak nouns in the dative or genitive: "beim Beauftragten der Bundesregierung, Name"
     "beauftragten", "vorsitzenden", "abgeordneten", "präsidenten", "experte", "expertin",
 )  # fmt: skip
@@ -141,12 +141,20 @@ APPOSITION = re.compile(
 COMPANY_FORM = {"GmbH", "AG", "SE", "KG", "UG", "mbH"}
 # "Frau Dr. Irina Eckardt", "Herrn Bernd Schlömer": an honorific before the name
 HONORIFIC = re.compile(r"\b(?:Frau|Herrn?)\s+(?:(?:Dr|Prof)\.\s+)*$")
+# "begleitet es Dr. Karolina Muster": an academic title names a person, like an honorific
+ACADEMIC_TITLE = re.compile(r"(?<![\w.])(?:Dr|Prof)\.(?:\s+(?:Dr|Prof)\.)*\s+$")
+# "Anna Muster (Juniorprofessorin für … an der Universität Bayreuth): „…“": the role in brackets
+BRACKETED_ROLE = re.compile(r"\s*\(([^()]{3,160})\)")
 # Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
 ORG_AFTER = re.compile(r"\s*(?:AG|GmbH|SE|KG|e\.\s?V\.|Stiftung|Institut|Schule|Straße|Preis)\b")
 
 
 def role_after(text: str, end: int) -> str | None:
     """An apposition after a name: "Klaus Weber, Präsident des Verbands, sagte" → the role."""
+    bracketed = BRACKETED_ROLE.match(text, end)
+    opening = bracketed.group(1).split()[0] if bracketed else ""
+    if opening and not opening.isupper() and is_role_word(opening):  # not "… Officer (CIO)"
+        return bracketed.group(1).strip()
     match = APPOSITION.match(text, end)
     if not match or not re.search(r"[,–—]", match.group()):
         return None
@@ -285,7 +293,8 @@ def find_people(main_text: str, keywords: list[str]) -> list[PersonRef]:
             continue
         role = role_before(main_text, start) or role_after(main_text, end)
         keyword_person = name in keyword_names and _referred_to_by_surname(name, main_text)
-        addressed = bool(HONORIFIC.search(main_text[max(0, start - 20) : start]))
+        before = main_text[max(0, start - 20) : start]
+        addressed = bool(HONORIFIC.search(before) or ACADEMIC_TITLE.search(before))
         if role is None and not has_given_name(name) and not keyword_person and not addressed:
             continue  # "Landkreis Greiz" is a keyword, not a person
         if name not in found:

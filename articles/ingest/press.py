@@ -10,7 +10,7 @@ import datetime
 import re
 from itertools import pairwise
 
-from articles.ingest import dates, headline, page_lines
+from articles.ingest import dates, headline, page_lines, web_heads
 from articles.ingest.date_lines import split_dated_headline
 from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
@@ -95,7 +95,10 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     item.parser = f"{shape}@{VERSION}"
     text = "\n".join(lines)
     lines = split_dated_headline(join_broken_headline(join_lone_pipes(lines)))
+    lines = web_heads.split_piped_headline(lines, item.warnings)
     facts = page_lines.read(lines, item, MINISTRY_NAME)
+    if facts.title_hint is None and not facts.no_headline:
+        facts.title_hint = web_heads.crumb_headline(lines, facts.kept)
     if facts.no_headline:
         paragraphs = [line for line in facts.kept if line and _is_prose(line)]
     else:
@@ -138,6 +141,9 @@ def _choose_heading(
             kicker = lines[position - 1].text.rstrip(":")
         dropped = [p for i, p in enumerate(paragraphs[:position]) if p != kicker]
         title: str | None = headline.strip_bullet(title_hint)
+        if web_heads.subtitle_under(paragraphs, first_text):
+            dropped.append(headline.SUBTITLE_MARK + paragraphs[first_text])
+            first_text += 1
     else:
         first_text = next((i for i, line in enumerate(lines) if _is_prose(line.text)), None)
         if first_text is None:

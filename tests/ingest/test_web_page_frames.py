@@ -1,0 +1,119 @@
+"""Classes found on held-out web batch I: what a page's frame says about its headline, date
+and captions (a date and time glued before the headline, a breadcrumb that repeats the
+headline, "Headline | Subheadline" above a place and date, a caption closed by "© …", a skip
+anchor "Inhalt"), and people named with an academic title or a role in brackets.
+
+All inputs were written for these tests; the people and places are invented.
+"""
+
+import datetime
+
+from articles.ingest import parse_bytes
+from articles.ingest.people import find_people
+
+
+def parse(text: str, name: str = "page.txt"):
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+LEAD = (
+    "Die Stadtverwaltung Beispielstadt bietet ab sofort zwölf weitere Anträge online an, "
+    "darunter die Anmeldung eines Hundes und die Reservierung von Terminen im Bürgerbüro."
+)
+TEXT = (
+    "Das Angebot soll bis zum Jahresende auf vierzig Leistungen wachsen, kündigte die "
+    "Verwaltung am Montag an. Wer lieber ins Rathaus kommt, kann das weiterhin tun."
+)
+
+
+def test_date_and_time_glued_before_the_headline_date_the_item_and_leave_the_title():
+    item = parse(
+        "Nachrichtenportal\nStartseite > Beispielstadt > Lokales\n\n"
+        f"13.02.2024 07:26 Beispielstadt baut ihr Online-Angebot aus\n\n{LEAD}\n\n{TEXT}\n"
+    )
+    assert item.title == "Beispielstadt baut ihr Online-Angebot aus"
+    assert item.date == datetime.date(2024, 2, 13)
+
+
+def test_a_time_with_uhr_after_the_date_is_no_headline():
+    item = parse(
+        "Medienservice\nNeue Termine im Bürgerbüro\n"
+        f"21.01.2026, 17:54 Uhr — Erstveröffentlichung\n{LEAD}\n\n{TEXT}\n"
+    )
+    assert item.title == "Neue Termine im Bürgerbüro"
+    assert item.date == datetime.date(2026, 1, 21)
+
+
+def test_a_caption_closed_by_a_copyright_mark_leaves_the_text_and_gives_the_credit():
+    item = parse(
+        f"Beispielstadt baut ihr Online-Angebot aus\n\n{LEAD}\n\n"
+        "Blick auf das Rathaus mit digitalen Symbolen im Vordergrund © Stadt Beispielstadt / "
+        f"Anna Muster\n\n{TEXT}\n"
+    )
+    assert item.image_credit == "Stadt Beispielstadt / Anna Muster"
+    assert "Blick auf das Rathaus" not in (item.body or "")
+    assert item.body.startswith("Das Angebot soll")
+
+
+def test_an_agency_copyright_at_a_paragraphs_end_is_no_caption():
+    item = parse(f"Beispielstadt baut ihr Online-Angebot aus\n\n{LEAD}\n\n{TEXT} © dpa\n")
+    assert item.body.startswith("Das Angebot soll")
+
+
+def test_a_skip_anchor_inhalt_does_not_make_a_web_page_a_newsletter():
+    item = parse(
+        "Stadt Beispielstadt\nKurzmenü\nInhalt\n\nServiceleistungen werden ausgebaut\n\n"
+        f"{LEAD}\n\nDigitalisierung geht weiter\n\n{TEXT}\n\nTermine im Bürgerbüro\n\n"
+        f"{TEXT.replace('Montag', 'Dienstag')}\n"
+    )
+    assert item.title == "Serviceleistungen werden ausgebaut"
+    assert item.related == []
+    assert "Digitalisierung geht weiter" in item.body
+
+
+def test_a_breadcrumb_ending_with_the_headline_names_it_over_a_subtitle_under_the_date():
+    item = parse(
+        "Regionalblatt\nStartseite » Bildung » Hochschule baut eine digitale Musterbehörde\n\n"
+        "Hochschule baut eine digitale Musterbehörde\n\nVeröffentlicht am 20. Dezember 2020\n\n"
+        f"Stiftung fördert Projekt mit 500.000 Euro\n\n{LEAD}\n\n{TEXT}\n"
+    )
+    assert item.title == "Hochschule baut eine digitale Musterbehörde"
+    assert item.teaser == LEAD
+    assert "Stiftung fördert" not in (item.body or "")
+
+
+def test_headline_and_subheadline_joined_by_a_pipe_above_place_and_date():
+    item = parse(
+        "Landesagentur für Digitales\nPresse\nPressemitteilung\n"
+        "Eine Million Euro für die Forschung: Hochschule begleitet die Verwaltung | "
+        "Universität Beispielstadt wirbt Mittel einer Stiftung ein\n"
+        f"München, 31. März 2025\n{LEAD}\n{TEXT}\n"
+    )
+    assert item.title == "Eine Million Euro für die Forschung: Hochschule begleitet die Verwaltung"
+    assert item.teaser == LEAD
+    assert item.date == datetime.date(2025, 3, 31)
+
+
+def test_an_academic_title_marks_a_person_without_a_common_given_name():
+    people = find_people(
+        "Das Projekt begleitet Dr. Jolanthe Musterfrau-Beispiel bei der Agentur.", []
+    )
+    assert [person.name for person in people] == ["Jolanthe Musterfrau-Beispiel"]
+
+
+def test_a_role_in_brackets_after_the_name_and_beigeordneter_as_role():
+    people = find_people(
+        "Prof. Dr. Anna Muster (Juniorprofessorin für Verwaltungsinformatik an der Universität "
+        "Beispielstadt): „Wir forschen mit der Praxis.“ Das erklärt Beigeordneter Ronald Beispiel.",
+        [],
+    )
+    roles = {person.name: person.role for person in people}
+    assert roles == {
+        "Anna Muster": "Juniorprofessorin für Verwaltungsinformatik an der Universität Beispielstadt",
+        "Ronald Beispiel": "Beigeordneter",
+    }
+
+
+def test_an_acronym_in_brackets_is_no_role_of_the_words_before_it():
+    people = find_people("Er übernimmt die Rolle des Chief Information Officer (CIO) im Amt.", [])
+    assert people == []
