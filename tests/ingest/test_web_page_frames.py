@@ -117,3 +117,22 @@ def test_a_role_in_brackets_after_the_name_and_beigeordneter_as_role():
 def test_an_acronym_in_brackets_is_no_role_of_the_words_before_it():
     people = find_people("Er übernimmt die Rolle des Chief Information Officer (CIO) im Amt.", [])
     assert people == []
+
+
+def test_a_report_that_speaks_of_its_own_newsroom_is_no_ministry_release():
+    item = parse(
+        "Wochenblatt Beispielkreis\nSport\n\nStaatssekretär widerspricht dem Landrat\n\n"
+        "11:41 Uhr | 05.09.2019\n\nFinanzstaatssekretär Otto Beispiel widerspricht Landrat "
+        "Karl Muster, der dem Land Versäumnisse bei der Digitalisierung vorgeworfen hatte.\n\n"
+        "„Davon sollte der Landrat lernen“, sagte Beispiel unserer Redaktion.\n"
+    )
+    assert item.source_kind == "other"
+
+
+def test_a_state_agencys_release_is_no_ministry_release():
+    item = parse(
+        "Landesagentur für Digitales GmbH\nÜber uns\nPresse\nPressemitteilung\n"
+        "Agentur und Universität starten ein Forschungsprojekt\nMünchen, 31. März 2025\n"
+        f"{LEAD}\n{TEXT}\n"
+    )
+    assert item.source_kind == "other"
