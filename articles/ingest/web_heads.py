@@ -3,7 +3,8 @@
 A breadcrumb whose last entry repeats the headline names it among the lines above the text
 ("Startseite » Bildung » Hochschule baut …" over "Hochschule baut …", a date line and a
 subtitle); a headline and its subheadline printed on one line, joined by " | ", above the
-place and date of a release. Both only look at lines; press.parse acts on what they find.
+place and date of a release; a portal's teaser box for another item set between paragraphs
+("Magdeburg Lokales" over a headline). The first two only look; press.parse acts on them.
 """
 
 from __future__ import annotations
@@ -12,8 +13,14 @@ import re
 
 from articles.ingest import dates
 from articles.ingest.furniture import BREADCRUMB
+from articles.ingest.item import ParsedItem, RelatedRef
 from articles.ingest.line_kinds import is_prose
 
+# The section word of a portal's rubric line: "Magdeburg Lokales", "Thüringen Politik"
+RUBRIC_WORDS = {
+    "lokales", "politik", "sport", "wirtschaft", "panorama", "kultur", "regional", "region",
+    "news", "nachrichten", "gesellschaft", "ratgeber", "digital", "lokal",
+}  # fmt: skip
 CRUMB_SEPARATOR = re.compile(r"\s[>»›]\s")
 PIPE = " | "
 
@@ -59,6 +66,30 @@ def subtitle_under(paragraphs: list[str], index: int) -> bool:
     line, lead = paragraphs[index], paragraphs[index + 1]
     heading = not is_prose_sentence(line) and 3 <= len(line.split()) <= 16
     return heading and not is_prose(line) and is_prose(lead) and len(lead) > len(line) * 2
+
+
+def teaser_box(lines: list[str], index: int) -> RelatedRef | None:
+    """A rubric line and a headline set apart inside the text ("Magdeburg Lokales" / "Achtung,
+    Baustelle! Hier müssen …"), text above and below: a teaser of another item."""
+    if index + 2 >= len(lines) or (index and lines[index - 1].strip()):
+        return None
+    rubric, title = lines[index].strip(), lines[index + 1].strip()
+    words = rubric.lower().split()
+    if not (1 <= len(words) <= 3 and words[-1] in RUBRIC_WORDS) or lines[index + 2].strip():
+        return None
+    if is_prose(title) or title.endswith((".", ":", ",", ";")) or len(title.split()) < 4:
+        return None
+    following = next((line.strip() for line in lines[index + 2 :] if line.strip()), "")
+    return RelatedRef(kicker=rubric, title=title) if is_prose(following) else None
+
+
+def take_teaser_box(lines: list[str], index: int, item: ParsedItem) -> bool:
+    """The teaser box at `index` into the item's related items; False when there is none."""
+    box = teaser_box(lines, index)
+    if box is not None:
+        item.related.append(box)
+        item.warnings.append(f"teaser box inside the text listed as related: {box.title[:60]}")
+    return box is not None
 
 
 def is_prose_sentence(text: str) -> bool:

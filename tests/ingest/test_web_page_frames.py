@@ -136,3 +136,23 @@ def test_a_state_agencys_release_is_no_ministry_release():
         f"{LEAD}\n{TEXT}\n"
     )
     assert item.source_kind == "other"
+
+
+def test_a_rubric_and_headline_between_paragraphs_are_a_teaser_of_another_item():
+    item = parse(
+        f"Beispielstadt baut ihr Online-Angebot aus\n\n{LEAD}\n\nBeispielstadt Lokales\n"
+        f"Achtung, Baustelle! Hier müssen Autofahrer mit Umleitungen rechnen\n\n{TEXT}\n"
+    )
+    assert [entry.title for entry in item.related] == [
+        "Achtung, Baustelle! Hier müssen Autofahrer mit Umleitungen rechnen"
+    ]
+    assert "Baustelle" not in item.body
+
+
+def test_a_subhead_between_paragraphs_stays_in_the_text():
+    item = parse(
+        f"Beispielstadt baut ihr Online-Angebot aus\n\n{LEAD}\n\nNeue Termine im Bürgerbüro\n\n"
+        f"{TEXT}\n"
+    )
+    assert item.related == []
+    assert "Neue Termine im Bürgerbüro" in item.body
