@@ -96,6 +96,10 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     text = "\n".join(lines)
     lines = split_dated_headline(join_broken_headline(join_lone_pipes(lines)))
     lines = web_heads.split_piped_headline(lines, item.warnings)
+    if (listing := web_heads.dated_listing(lines)) is not None:
+        lines, entries = listing
+        item.related.extend(entries)
+        item.warnings.append("listing of dated entries without headlines: the top one is the item")
     facts = page_lines.read(lines, item, MINISTRY_NAME)
     if facts.title_hint is None and not facts.no_headline:
         facts.title_hint = web_heads.crumb_headline(lines, facts.kept)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from articles.ingest import dates
-from articles.ingest.furniture import BREADCRUMB
+from articles.ingest.furniture import BREADCRUMB, strip_read_more
 from articles.ingest.item import ParsedItem, RelatedRef
-from articles.ingest.line_kinds import is_prose
+from articles.ingest.line_kinds import is_date_line, is_prose
+from articles.ingest.sentences import first_sentence
 
 # The section word of a portal's rubric line: "Magdeburg Lokales", "Thüringen Politik"
 RUBRIC_WORDS = {
@@ -90,6 +91,45 @@ def take_teaser_box(lines: list[str], index: int, item: ParsedItem) -> bool:
         item.related.append(box)
         item.warnings.append(f"teaser box inside the text listed as related: {box.title[:60]}")
     return box is not None
+
+
+def dated_listing(lines: list[str]) -> tuple[list[str], list[RelatedRef]] | None:
+    """A press archive of entries without headlines: a date line, perhaps a picture's caption
+    sentence, a paragraph closed by "Mehr". (the top entry's date and text, the others as
+    related items) or None. The entries' first sentences are their titles."""
+    entries: list[tuple[str, str]] = []  # (date line, text)
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        if not is_date_line(line) or len(line) > 40:
+            if not entries and is_prose(line):
+                return None  # text before the first entry: no listing
+            index += 1
+            continue
+        following = [later.strip() for later in lines[index + 1 : index + 4] if later.strip()]
+        caption = following[0] if len(following) >= 2 else ""
+        if caption.endswith(".") and len(caption) <= 200 and strip_read_more(caption) == caption:
+            following = following[1:]  # the picture's caption over the entry's text
+        text = following[0] if following else ""
+        if strip_read_more(text) == text or not is_prose(strip_read_more(text)):
+            break
+        entries.append((line, strip_read_more(text)))
+        index += 1
+    if len(entries) < 3:
+        return None
+    related = []
+    for date_line, text in entries[1:]:
+        title, rest = first_sentence(text)
+        found = dates.parse_date(date_line)
+        related.append(
+            RelatedRef(
+                kicker=None,
+                title=title.rstrip("."),
+                date=found[0] if found else None,
+                teaser=rest or None,
+            )
+        )
+    return [entries[0][0], "", entries[0][1]], related
 
 
 def is_prose_sentence(text: str) -> bool:

@@ -156,3 +156,41 @@ def test_a_subhead_between_paragraphs_stays_in_the_text():
     )
     assert item.related == []
     assert "Neue Termine im Bürgerbüro" in item.body
+
+
+ARCHIVE = (
+    "Landratsamt Beispielkreis\nStartseite > Landkreis > Pressearchiv\n\nPressearchiv\n\n"
+    "Es wurden 812 Mitteilungen gefunden\n\n"
+    "09.04.2019\nDie Landrätin und der Bürgermeister beim Start des neuen Portals im Rathaus.\n"
+    "Im Landratsamt können Bürger ab Montag ihr Auto online anmelden. „Das spart Wege“, sagt "
+    "Landrätin Petra Beispiel. Weitere Dienste sollen folgen. Mehr\n"
+    "08.04.2019\nDas Bürgerbüro hat am Freitag, 12. April 2019, nur bis 12 Uhr geöffnet. Wir "
+    "bitten um Verständnis. Mehr\n"
+    "05.04.2019\nFür den Herbst plant der Kreis einen Tag der offenen Tür in allen Ämtern. "
+    "Vereine können sich anmelden. Mehr\n\nSeite: 1 2 3 ... 82 Weiter\n"
+)
+
+
+def test_a_press_archive_of_dated_entries_without_headlines():
+    item = parse(ARCHIVE)
+    assert item.title == "Im Landratsamt können Bürger ab Montag ihr Auto online anmelden"
+    assert item.date == datetime.date(2019, 4, 9)
+    assert item.teaser.startswith("„Das spart Wege“")
+    assert "Die Landrätin und der Bürgermeister" not in item.teaser
+    assert item.body is None
+    assert [(entry.title, entry.date) for entry in item.related] == [
+        (
+            "Das Bürgerbüro hat am Freitag, 12. April 2019, nur bis 12 Uhr geöffnet",
+            datetime.date(2019, 4, 8),
+        ),
+        (
+            "Für den Herbst plant der Kreis einen Tag der offenen Tür in allen Ämtern",
+            datetime.date(2019, 4, 5),
+        ),
+    ]
+
+
+def test_two_dated_entries_are_no_archive():
+    two = ARCHIVE.split("05.04.2019")[0]
+    item = parse(two)
+    assert item.title != "Im Landratsamt können Bürger ab Montag ihr Auto online anmelden"
