@@ -194,3 +194,17 @@ def test_two_dated_entries_are_no_archive():
     two = ARCHIVE.split("05.04.2019")[0]
     item = parse(two)
     assert item.title != "Im Landratsamt können Bürger ab Montag ihr Auto online anmelden"
+
+
+def test_a_headline_alone_is_parsed_and_its_missing_text_flagged():
+    item = parse("Neues Portal für alle Bürger\n")
+    assert item.title == "Neues Portal für alle Bürger"
+    assert item.teaser is None and item.body is None
+    assert item.confidence["body"] < 0.5
+    assert "unsure: body (no text besides the title)" in item.warnings
+
+
+def test_one_very_long_line_without_punctuation_is_parsed():
+    item = parse("Digitale Verwaltung " * 20000)
+    assert item.title.startswith("Digitale Verwaltung")
+    assert len(item.title) <= 300
