@@ -17,7 +17,8 @@ FURNITURE_LINES = {
     "zurück", "zurück zur übersicht", "seite drucken", "drucken", "teilen", "inhalt",
     "startseite", "home", "menü", "navigation", "hauptnavigation", "kontakt", "impressum",
     "datenschutz", "datenschutzerklärung", "barrierefreiheit", "leichte sprache",
-    "gebärdensprache", "sitemap", "presse", "pressemitteilungen", "pressemitteilung",
+    "gebärdensprache", "schon gehört?", "sitemap", "presse", "pressemitteilungen",
+    "pressemitteilung",
     "medieninformation", "aktuelles", "service", "suche", "artikel teilen", "schließen",
     "it-guide plus", "weiterlesen", "zur übersicht", "alle meldungen",
     # shared vocabulary of page chrome
@@ -150,11 +151,22 @@ SOURCE_LINE = re.compile(
 PAGE_HEADER = re.compile(r"\|\s*(?:autor|author|von|text)\s*:", re.IGNORECASE)
 
 
+# "Sie können sich Ihre Nachrichten jetzt auch vorlesen lassen. Klicken Sie …", "Artikel
+# anhören:": the read-aloud player's notice
+READ_ALOUD = re.compile(
+    r"^(?:artikel|beitrag|text) (?:anhören|vorlesen(?: lassen)?)\s*:?$|\bvorlesen lassen\b.{0,200}"
+    r"\b(?:klicken|play|wiedergabeliste|abspielen)",
+    re.IGNORECASE,
+)
+
+
 def is_notice(line: str) -> bool:
     """Cookie, JavaScript and consent notices ("Diese Website verwendet Cookies …", "Verwendung
-    der OpenWeather API zustimmen")."""
+    der OpenWeather API zustimmen"), a read-aloud player's notice."""
     if len(line) > 400:
         return False
+    if READ_ALOUD.search(line):
+        return True
     if NOTICE_WORDS.search(line) and NOTICE_VERBS.search(line):
         return True
     consent = CONSENT.search(line) and CONSENT_OBJECT.search(line)
@@ -168,7 +180,7 @@ def is_credit(line: str) -> bool:
 
 def credit_value(line: str) -> str | None:
     match = CREDIT_VALUE.search(line.strip().strip("()"))
-    return match.group(1).strip(" .)") or None if match else None
+    return match.group(1).strip(" .)©") or None if match else None  # "Foto: © Name"
 
 
 def is_link_row(line: str) -> bool:

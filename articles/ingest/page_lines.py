@@ -85,7 +85,7 @@ from articles.ingest.line_kinds import (
 from articles.ingest.links import GLUED_LINK_NOTE, LINK_NOTE, parse_link
 from articles.ingest.listings import headed_listing, top_of_listing
 from articles.ingest.page_shapes import bullet_meta, echo_removed
-from articles.ingest.web_heads import take_teaser_box
+from articles.ingest.web_heads import signs, take_inline_box
 
 # The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
 DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
@@ -140,7 +140,10 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             if kept and kept[-1]:
                 kept.append("")
             continue
-        if counts[line] > 1 and len(line) <= 160 and not is_prose(line):
+        if seen_prose and (box_end := take_inline_box(lines, index, item, kept)) is not None:
+            index = box_end  # another item's teaser or a caption printed twice: no text
+            continue
+        if counts[line] > 1 and len(line) <= 160 and not is_prose(line) and not signs(line):
             if line in seen_lines and seen_prose and heading_follows(lines, index):
                 item.related.extend(related.parse_section(lines[index + 1 :]))
                 break  # "LOKALES" / headline / …: the rubric of the listing's next entry
@@ -184,9 +187,6 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             entries = [LIST_BULLET.sub("", entry) for entry in lines[index:]]
             item.related.extend(related.parse_section(entries))  # the rest of a listing
             break
-        if seen_prose and take_teaser_box(lines, index, item):
-            index += 1  # the rubric and the headline of another item: no part of the text
-            continue
         if seen_prose and related.SECTION.match(line):
             if (boxed := related.boxed_section(lines, index, is_prose)) is not None:
                 item.related.extend(boxed[0])  # a box inside the text, the text goes on

@@ -96,6 +96,7 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     text = "\n".join(lines)
     lines = split_dated_headline(join_broken_headline(join_lone_pipes(lines)))
     lines = web_heads.split_piped_headline(lines, item.warnings)
+    lines = web_heads.split_head_byline(lines, item)
     if (listing := web_heads.dated_listing(lines)) is not None:
         lines, entries = listing
         item.related.extend(entries)
@@ -109,6 +110,7 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
         paragraphs = _choose_heading(
             facts.kept, item, shape, facts.title_hint, facts.above_date, facts.below_date
         )
+    paragraphs[1:] = web_heads.without_place_datelines(paragraphs[1:], lines, item.warnings)
     forced = bool(facts.title_hint) and bool(paragraphs) and paragraphs[0] == facts.title_hint
     _heading_teaser_body(paragraphs, item, forced)
     _dates(item, text, facts, shape)
@@ -300,6 +302,11 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.author = mark.group(1)
         body[-1] = body[-1][: mark.start()].rstrip()
         body = [paragraph for paragraph in body if paragraph]
+    elif not body and item.teaser and (mark := TRAILING_MARK.search(item.teaser)):
+        item.author, item.teaser = (
+            mark.group(1),
+            item.teaser[: mark.start()].rstrip(),
+        )  # one paragraph
     while body and (link := parse_link(body[-1])) is not None:
         item.links.insert(0, link)  # a block of links under the text is no body
         body.pop()

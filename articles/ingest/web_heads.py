@@ -15,6 +15,7 @@ from articles.ingest import dates
 from articles.ingest.furniture import BREADCRUMB, strip_read_more
 from articles.ingest.item import ParsedItem, RelatedRef
 from articles.ingest.line_kinds import is_date_line, is_prose
+from articles.ingest.people import has_given_name, is_role_word
 from articles.ingest.sentences import first_sentence
 
 # The section word of a portal's rubric line: "Magdeburg Lokales", "Thüringen Politik"
@@ -84,13 +85,31 @@ def teaser_box(lines: list[str], index: int) -> RelatedRef | None:
     return RelatedRef(kicker=rubric, title=title) if is_prose(following) else None
 
 
-def take_teaser_box(lines: list[str], index: int, item: ParsedItem) -> bool:
-    """The teaser box at `index` into the item's related items; False when there is none."""
+# "Portraitfoto von Benedikt Muster": the alt text of a speaker's picture between paragraphs
+PORTRAIT_ALT = re.compile(
+    r"^(?:Portr[aä]it(?:foto|bild)?|Profilbild|Foto|Bild)\s+von\s+"
+    r"(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,3}$"
+)
+
+
+def take_inline_box(lines: list[str], index: int, item: ParsedItem, kept: list[str]) -> int | None:
+    """A box inside the text at `index`: a teaser of another item (into the related items) or
+    a picture's alt text and caption printed as the same line twice (dropped). The index of
+    the box's last line, or None when there is none."""
+    line = lines[index].strip()
+    if PORTRAIT_ALT.match(line):
+        item.warnings.append(f"a portrait's alt text removed: {line[:60]}")
+        return index
+    if kept and kept[-1] == line and lines[index - 1].strip() == line and not is_prose(line):
+        kept.pop()
+        item.warnings.append(f"caption printed twice removed: {line[:60]}")
+        return index
     box = teaser_box(lines, index)
-    if box is not None:
-        item.related.append(box)
-        item.warnings.append(f"teaser box inside the text listed as related: {box.title[:60]}")
-    return box is not None
+    if box is None:
+        return None
+    item.related.append(box)
+    item.warnings.append(f"teaser box inside the text listed as related: {box.title[:60]}")
+    return index + 1
 
 
 def dated_listing(lines: list[str]) -> tuple[list[str], list[RelatedRef]] | None:
@@ -130,6 +149,62 @@ def dated_listing(lines: list[str]) -> tuple[list[str], list[RelatedRef]] | None
             )
         )
     return [entries[0][0], "", entries[0][1]], related
+
+
+# "Goslar. Bisher …", "Freiberg." alone: a place and a full stop opening the text
+PLACE_DOT = re.compile(
+    r"^([A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\.(?:\s+(?=[A-ZÄÖÜ„«»\"])|$)"
+)
+
+
+def without_place_datelines(
+    paragraphs: list[str], lines: list[str], warnings: list[str]
+) -> list[str]:
+    """The dateline "Goslar. " before the first paragraphs of text, when the page names that
+    place in its masthead or menu (a short line), so a one-word sentence is never taken."""
+    menu_words = {word for line in lines if len(line.split()) <= 3 for word in line.split()}
+    out = list(paragraphs)
+    for index, paragraph in enumerate(out[:3]):
+        found = PLACE_DOT.match(paragraph)
+        if found is None or found.group(1) not in menu_words:
+            continue
+        out[index] = paragraph[found.end() :].strip()
+        warnings.append(f"dateline removed: {found.group(1)}")
+        break
+    return [paragraph for paragraph in out if paragraph]
+
+
+# '"Den Anschluss nicht verpassen" Von Hartmut Muster': the byline run into the headline
+GLUED_HEAD_BYLINE = re.compile(
+    r"^(?P<head>\S.{8,200}?)\s+Von\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$"
+)
+
+
+def split_head_byline(lines: list[str], item: ParsedItem) -> list[str]:
+    """A headline with "Von Name" after it on its line, above the text: headline and author.
+    Only a capital "Von" (a new line's first word) after a headline and a given name count."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if is_prose(stripped):
+            break
+        found = GLUED_HEAD_BYLINE.match(stripped)
+        if found and has_given_name(found.group("name")) and not item.author:
+            out[index] = found.group("head")
+            item.author = found.group("name")
+            item.warnings.append(f"byline after the headline: {item.author}")
+            break
+    return out
+
+
+def signs(line: str) -> bool:
+    """ "Benedikt Muster Chef der Staatskanzlei": a quote's signature, a name and an office
+    (printed under each of the speaker's quotes, so repeated without being page furniture)."""
+    words = line.split()
+    if not 3 <= len(words) <= 14 or line.endswith((".", ":", "!", "?")):
+        return False
+    return has_given_name(" ".join(words[:2])) and is_role_word(words[2])
 
 
 def is_prose_sentence(text: str) -> bool:

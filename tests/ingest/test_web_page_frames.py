@@ -208,3 +208,92 @@ def test_one_very_long_line_without_punctuation_is_parsed():
     item = parse("Digitale Verwaltung " * 20000)
     assert item.title.startswith("Digitale Verwaltung")
     assert len(item.title) <= 300
+
+
+def test_a_place_and_full_stop_open_the_text_when_the_menu_names_the_place():
+    item = parse(
+        f"Regionalportal\nBeispielstadt\nNachbarort\n\nNeue Online-Dienste im Rathaus\n\n"
+        f"Beispielstadt. {LEAD}\n\n{TEXT}\n"
+    )
+    assert item.teaser == LEAD
+
+
+def test_a_one_word_sentence_not_in_the_menu_stays():
+    item = parse(f"Regionalportal\n\nNeue Online-Dienste im Rathaus\n\nAchtung. {LEAD}\n\n{TEXT}\n")
+    assert item.teaser.startswith("Achtung.")
+
+
+def test_a_read_aloud_notice_is_no_lead_and_initials_end_a_one_paragraph_item():
+    item = parse(
+        "Zeitung\nBeispielstadt\n\nBauanträge künftig elektronisch\n\nSchon gehört?\n"
+        "Sie können sich Ihre Nachrichten jetzt auch vorlesen lassen. Klicken Sie dazu auf das "
+        "Play-Symbol in einem beliebigen Artikel.\nArtikel anhören:\nBeispielstadt.\n\n"
+        f"{LEAD} (bp)\n"
+    )
+    assert item.teaser == LEAD
+    assert item.author == "bp"
+
+
+def test_a_caption_printed_twice_inside_the_text_is_removed():
+    item = parse(
+        f"Beispielstadt baut ihr Online-Angebot aus\n\n{LEAD}\n\n{TEXT}\n\n"
+        "Noch immer stehen Faxgeräte in den Ämtern\nNoch immer stehen Faxgeräte in den Ämtern\n\n"
+        "Zwischenüberschrift\n\n"
+        f"{TEXT.replace('Montag', 'Freitag')}\n"
+    )
+    assert "Faxgeräte" not in item.body
+    assert "Zwischenüberschrift" in item.body
+    assert item.related == []
+
+
+def test_a_byline_run_into_the_headline_is_the_author():
+    item = parse(
+        'Zeitung\nNewsdatum: 03.04.2001\n\n"Den Anschluss nicht verpassen" Von Hartmut Muster\n\n'
+        f"{LEAD}\n\n{TEXT}\n"
+    )
+    assert item.title == '"Den Anschluss nicht verpassen"'
+    assert item.author == "Hartmut Muster"
+    assert "Hartmut Muster" not in [person.name for person in item.people]
+
+
+def test_a_role_with_an_adjective_between_article_and_noun():
+    people = find_people(
+        "Das sagt Ralf Muster, stellvertretender Geschäftsführer des kommunalen Spitzenverbands. "
+        "Es sprach auch Otto Beispiel, Leiter des städtischen Fachdienstes IT-Service.",
+        [],
+    )
+    assert {person.name: person.role for person in people} == {
+        "Ralf Muster": "stellvertretender Geschäftsführer des kommunalen Spitzenverbands",
+        "Otto Beispiel": "Leiter des städtischen Fachdienstes IT-Service",
+    }
+
+
+def test_a_quote_signature_line_gives_the_role_and_stays_under_each_quote():
+    item = parse(
+        "Staatskanzlei\n\nBericht zur Verwaltung\n\nDer erste Bericht liegt vor.\n\n"
+        "Eine neue Regierung bringt immer den Wind der Veränderung mit, was zu begrüßen ist.\n\n"
+        "Benedikt Muster Chef der Staatskanzlei\n\n"
+        f"{TEXT}\n\nPortraitfoto von Benedikt Muster\n\n"
+        "Ich bin stolz auf den Fortschritt, der in dieser kurzen Zeit erreicht werden konnte.\n\n"
+        "Benedikt Muster Chef der Staatskanzlei\n"
+    )
+    assert item.body.endswith("Benedikt Muster Chef der Staatskanzlei")
+    assert "Portraitfoto" not in item.body
+    assert [(p.name, p.role) for p in item.people] == [
+        ("Benedikt Muster", "Chef der Staatskanzlei")
+    ]
+
+
+def test_an_address_in_brackets_closing_a_paragraph_is_a_link():
+    item = parse(
+        f"Bauantrag jetzt digital\n\n{LEAD}\n\n"
+        "Für den Antrag braucht man das Nutzerkonto Bund-ID (https://id.example.de/de).\n"
+    )
+    assert [link.url for link in item.links] == ["https://id.example.de/de"]
+
+
+def test_a_credit_after_foto_and_copyright_sign():
+    item = parse(
+        f"Gotha: Neue Öffnungszeiten im Bürgerbüro\n\nFoto: © Beispiel-Portal/TS\n\n{LEAD}\n\n{TEXT}\n"
+    )
+    assert item.image_credit == "Beispiel-Portal/TS"
