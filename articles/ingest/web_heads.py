@@ -46,6 +46,8 @@ def split_piped_headline(lines: list[str], warnings: list[str]) -> list[str]:
     """ "Headline | Subheadline" right above a date line: the headline alone, then the date."""
     out = list(lines)
     for index, line in enumerate(lines):
+        if PIPE not in line:
+            continue
         stripped = line.strip()
         if is_prose_sentence(stripped) or stripped.count(PIPE) != 1 or len(stripped) > 300:
             continue
@@ -112,10 +114,16 @@ def take_inline_box(lines: list[str], index: int, item: ParsedItem, kept: list[s
     return index + 1
 
 
+READ_MORE_ENDS = ("mehr", "mehr...", "mehr…", "[mehr]", "weiterlesen", "mehr »", "mehr >")
+
+
 def dated_listing(lines: list[str]) -> tuple[list[str], list[RelatedRef]] | None:
     """A press archive of entries without headlines: a date line, perhaps a picture's caption
     sentence, a paragraph closed by "Mehr". (the top entry's date and text, the others as
     related items) or None. The entries' first sentences are their titles."""
+    closed = sum(line.rstrip().lower().endswith(READ_MORE_ENDS) for line in lines)
+    if closed < 3:
+        return None  # cheap: an archive's entries end with "Mehr"
     entries: list[tuple[str, str]] = []  # (date line, text)
     index = 0
     while index < len(lines):
@@ -162,11 +170,12 @@ def without_place_datelines(
 ) -> list[str]:
     """The dateline "Goslar. " before the first paragraphs of text, when the page names that
     place in its masthead or menu (a short line), so a one-word sentence is never taken."""
-    menu_words = {word for line in lines if len(line.split()) <= 3 for word in line.split()}
     out = list(paragraphs)
     for index, paragraph in enumerate(out[:3]):
         found = PLACE_DOT.match(paragraph)
-        if found is None or found.group(1) not in menu_words:
+        if found is None or not any(
+            found.group(1) in line.split() for line in lines if len(line.split()) <= 3
+        ):
             continue
         out[index] = paragraph[found.end() :].strip()
         warnings.append(f"dateline removed: {found.group(1)}")
