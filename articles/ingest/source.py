@@ -33,6 +33,9 @@ OTHER_PUBLISHER = re.compile(
 # A newspaper speaking of itself in its report: "sagte Schubert unserer Redaktion"
 NEWSROOM_VOICE = re.compile(
     r"\b(?:unserer|dieser)\s+(?:Redaktion|Zeitung)\b|\bim Gespräch mit (?:unserer|dieser)\b"
+    # a report relaying a town's release: "…, teilt die Stadt Goslar mit"
+    r"|\bteilte?\s+(?:die\s+Stadt|die\s+Gemeinde|der\s+Landkreis|das\s+Landratsamt|die\s+"
+    r"Stadtverwaltung)\b[^.!?]{0,60}?\bmit\b"
 )
 MINISTRY_SIGNAL = re.compile(
     r"\b(Ministerium|[A-ZÄÖÜ]\w*ministerium|Staatskanzlei|Landesregierung|Minister(?:in)?|"

@@ -42,8 +42,5 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # held-out web batch J: the section heading "Aus dem Landratsamt" is also a menu entry, but
     # the PDF-like hard line breaks make the menu copy go as a repeated page header first
     "municipal_site_district_news_hard_breaks_bund_id_url.txt": {"kicker"},
-    # held-out web batch J: a regional portal whose menu lists towns outside the place list and
-    # whose headline names a "Staatssekretär" stays "ministry" (nothing names the outlet)
-    "regional_portal_archive_caption_pipe_foto_place_dot_more_news.txt": {"source_kind"},
 }
 # fmt: on

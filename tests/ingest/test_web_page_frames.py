@@ -297,3 +297,13 @@ def test_a_credit_after_foto_and_copyright_sign():
         f"Gotha: Neue Öffnungszeiten im Bürgerbüro\n\nFoto: © Beispiel-Portal/TS\n\n{LEAD}\n\n{TEXT}\n"
     )
     assert item.image_credit == "Beispiel-Portal/TS"
+
+
+def test_a_report_relaying_a_towns_release_is_no_ministry_release():
+    item = parse(
+        "Regionalportal\nBeispielstadt\nNachbarort\n\nStaatssekretär besucht Beispielstadt\n\n"
+        "Beispielstadt. Staatssekretär Otto Muster aus dem Ministerium für Digitales hat am "
+        "Mittwoch die Stadtverwaltung besucht, teilt die Stadt Beispielstadt mit.\n\n"
+        f"{TEXT}\n"
+    )
+    assert item.source_kind == "other"
