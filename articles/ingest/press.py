@@ -303,10 +303,8 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         body[-1] = body[-1][: mark.start()].rstrip()
         body = [paragraph for paragraph in body if paragraph]
     elif not body and item.teaser and (mark := TRAILING_MARK.search(item.teaser)):
-        item.author, item.teaser = (
-            mark.group(1),
-            item.teaser[: mark.start()].rstrip(),
-        )  # one paragraph
+        item.author = mark.group(1)  # one paragraph, closed by the author's initials
+        item.teaser = item.teaser[: mark.start()].rstrip()
     while body and (link := parse_link(body[-1])) is not None:
         item.links.insert(0, link)  # a block of links under the text is no body
         body.pop()

@@ -1,10 +1,14 @@
-"""Headline clues of web pages that only the page's frame gives away.
+"""Clues of web pages that only the page's frame gives away, one small rule each.
 
-A breadcrumb whose last entry repeats the headline names it among the lines above the text
-("Startseite » Bildung » Hochschule baut …" over "Hochschule baut …", a date line and a
-subtitle); a headline and its subheadline printed on one line, joined by " | ", above the
-place and date of a release; a portal's teaser box for another item set between paragraphs
-("Magdeburg Lokales" over a headline). The first two only look; press.parse acts on them.
+Headlines: a breadcrumb ending with the headline names it ("Startseite » Bildung » Hochschule
+baut …" over the headline, a date line and a subtitle); "Headline | Subheadline" above a
+release's place and date; a byline run into the headline ('"…" Von Hartmut Muster').
+Listings: a press archive of dated entries without headlines, each closed by "Mehr".
+Inside the text: another item's teaser box ("Magdeburg Lokales" over its headline), a caption
+printed twice, a portrait's alt text, a quote's signature ("Name Chef der Staatskanzlei") that
+is repeated without being page furniture, "Goslar." opening the text when the menu names the
+place. press.parse and page_lines.read call these; a rule that takes a line out says so in
+a warning.
 """
 
 from __future__ import annotations
