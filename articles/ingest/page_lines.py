@@ -140,9 +140,8 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             if kept and kept[-1]:
                 kept.append("")
             continue
-        if seen_prose and (box_end := take_inline_box(lines, index, item, kept)) is not None:
-            index = box_end  # another item's teaser or a caption printed twice: no text
-            continue
+        if seen_prose and take_inline_box(lines, index, item, kept):
+            continue  # another item's teaser box, a caption printed twice, an alt text
         if counts[line] > 1 and len(line) <= 160 and not is_prose(line) and not signs(line):
             if line in seen_lines and seen_prose and heading_follows(lines, index):
                 item.related.extend(related.parse_section(lines[index + 1 :]))
@@ -357,8 +356,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.warnings.append("listing: the top entry is the item, the others related")
             break
         if not seen_prose and top_of_listing(lines, index):
-            # A listing whose top item has no headline, cut at "... mehr...": the item is
-            # its text, the entries under it are related items.
+            # A listing's top item without headline, cut at "... mehr...": the rest is related.
             facts.no_headline = True
             kept.append(strip_read_more(line))
             item.related.extend(related.parse_section(lines[index + 1 :]))

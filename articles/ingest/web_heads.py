@@ -98,24 +98,26 @@ PORTRAIT_ALT = re.compile(
 )
 
 
-def take_inline_box(lines: list[str], index: int, item: ParsedItem, kept: list[str]) -> int | None:
-    """A box inside the text at `index`: a teaser of another item (into the related items) or
-    a picture's alt text and caption printed as the same line twice (dropped). The index of
-    the box's last line, or None when there is none."""
+def take_inline_box(lines: list[str], index: int, item: ParsedItem, kept: list[str]) -> bool:
+    """The line at `index` belongs to a box inside the text: another item's teaser (into the
+    related items; its headline is the line after the rubric), a picture's alt text and
+    caption printed as the same line twice, a portrait's alt text. True when it is taken."""
     line = lines[index].strip()
+    if index and teaser_box(lines, index - 1) is not None:
+        return True  # the headline of the teaser box taken at the rubric line above
     if PORTRAIT_ALT.match(line):
         item.warnings.append(f"a portrait's alt text removed: {line[:60]}")
-        return index
+        return True
     if kept and kept[-1] == line and lines[index - 1].strip() == line and not is_prose(line):
         kept.pop()
         item.warnings.append(f"caption printed twice removed: {line[:60]}")
-        return index
+        return True
     box = teaser_box(lines, index)
     if box is None:
-        return None
+        return False
     item.related.append(box)
     item.warnings.append(f"teaser box inside the text listed as related: {box.title[:60]}")
-    return index + 1
+    return True
 
 
 READ_MORE_ENDS = ("mehr", "mehr...", "mehr…", "[mehr]", "weiterlesen", "mehr »", "mehr >")
