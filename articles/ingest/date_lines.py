@@ -155,8 +155,10 @@ def line_above_date(kept: list[str], lines: list[str], index: int) -> str | None
 
 
 # "20.09.2017, Rede der Beigeordneten zur Einbringung …": a release page's date and headline
+# "14.03.2016, Headline" or, with the time between, "13.02.2024 07:26 Headline".
 DATED_HEADLINE = re.compile(
-    r"^(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\s+\d{4}),\s+"
+    r"^(?P<date>(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\s+\d{4})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?(?!\s*Uhr)(?=\s))?)(?:,\s+|(?<=:\d\d|Uhr)\s+)"
     r"(?P<headline>[A-ZÄÖÜ„\"].{10,160})$"
 )
 

@@ -21,9 +21,12 @@ from articles.ingest.links import URL
 NEWSLETTER = re.compile(r"\b(newsletter|rundbrief|infobrief|ausgabe\s+\d)", re.IGNORECASE)
 UNSUBSCRIBE = re.compile(r"\b(abbestellen|abmelden|austragen|unsubscribe)\b", re.IGNORECASE)
 GREETING = re.compile(
-    r"^(liebe|lieber|sehr geehrte|hallo|guten tag|in dieser ausgabe|themen dieser|inhalt\b)",
+    r"^(liebe|lieber|sehr geehrte|hallo|guten tag|in dieser ausgabe|themen dieser)",
     re.IGNORECASE,
 )
+# "Inhalt" heads a digest's table of contents, but it is also a web page's skip-link anchor:
+# alone it marks a digest only under a newsletter's name.
+CONTENTS = re.compile(r"^inhalt\b", re.IGNORECASE)
 RULE = re.compile(r"^\s*([-=_*~#])\1{2,}\s*$")
 NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
 READ_ON = re.compile(
@@ -93,7 +96,10 @@ def looks_like_digest(lines: list[str]) -> bool:
     head = "\n".join(lines[:12])
     text = "\n".join(lines)
     greeting = any(GREETING.match(line.strip()) for line in lines[:20])
-    if not (UNSUBSCRIBE.search(text) or greeting) or not (NEWSLETTER.search(head) or greeting):
+    contents = any(CONTENTS.match(line.strip()) for line in lines[:20])
+    if not (UNSUBSCRIBE.search(text) or greeting or contents):
+        return False
+    if not (NEWSLETTER.search(head) or greeting):
         return False
     return len(_headings(lines)) >= 2
 

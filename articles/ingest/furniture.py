@@ -17,7 +17,8 @@ FURNITURE_LINES = {
     "zurück", "zurück zur übersicht", "seite drucken", "drucken", "teilen", "inhalt",
     "startseite", "home", "menü", "navigation", "hauptnavigation", "kontakt", "impressum",
     "datenschutz", "datenschutzerklärung", "barrierefreiheit", "leichte sprache",
-    "gebärdensprache", "sitemap", "presse", "pressemitteilungen", "pressemitteilung",
+    "gebärdensprache", "schon gehört?", "sitemap", "presse", "pressemitteilungen",
+    "pressemitteilung",
     "medieninformation", "aktuelles", "service", "suche", "artikel teilen", "schließen",
     "it-guide plus", "weiterlesen", "zur übersicht", "alle meldungen",
     # shared vocabulary of page chrome
@@ -130,6 +131,12 @@ CAPTION_WITH_CREDIT = re.compile(
     r"(?:©.*)?$",
     re.IGNORECASE,
 )
+# "Blick auf den Dom mit digitalen Symbolen © Stadt Magdeburg / Romy Buhr": a caption line
+# closed by its copyright mark (not an agency's "© dpa" under a wire item).
+COPYRIGHT_TAIL = re.compile(
+    r"^(?P<caption>[A-ZÄÖÜ„\"].{10,300}?)\s+©\s*(?P<credit>[^©]{2,70}?)\s*$"
+)
+WIRE_AGENCIES = ("dpa", "epd", "afp", "kna", "ap", "reuters", "dts", "ddp", "apa")
 # "(Bildquelle: TSK/Jacob Schröter)": a portal's credit line, always in brackets.
 BRACKETED_CREDIT = re.compile(r"^\((?:bildquelle|foto|bild|bildrechte)\s*:\s*(.+)\)$", re.I)
 # A line of skip links: "Seitenbeginn . Zur Hauptnavigation . Zum Seiteninhalt"
@@ -144,11 +151,22 @@ SOURCE_LINE = re.compile(
 PAGE_HEADER = re.compile(r"\|\s*(?:autor|author|von|text)\s*:", re.IGNORECASE)
 
 
+# "Sie können sich Ihre Nachrichten jetzt auch vorlesen lassen. Klicken Sie …", "Artikel
+# anhören:": the read-aloud player's notice
+READ_ALOUD = re.compile(
+    r"^(?:artikel|beitrag|text) (?:anhören|vorlesen(?: lassen)?)\s*:?$|\bvorlesen lassen\b.{0,200}"
+    r"\b(?:klicken|play|wiedergabeliste|abspielen)",
+    re.IGNORECASE,
+)
+
+
 def is_notice(line: str) -> bool:
     """Cookie, JavaScript and consent notices ("Diese Website verwendet Cookies …", "Verwendung
-    der OpenWeather API zustimmen")."""
+    der OpenWeather API zustimmen"), a read-aloud player's notice."""
     if len(line) > 400:
         return False
+    if READ_ALOUD.search(line):
+        return True
     if NOTICE_WORDS.search(line) and NOTICE_VERBS.search(line):
         return True
     consent = CONSENT.search(line) and CONSENT_OBJECT.search(line)
@@ -162,7 +180,7 @@ def is_credit(line: str) -> bool:
 
 def credit_value(line: str) -> str | None:
     match = CREDIT_VALUE.search(line.strip().strip("()"))
-    return match.group(1).strip(" .)") or None if match else None
+    return match.group(1).strip(" .)©") or None if match else None  # "Foto: © Name"
 
 
 def is_link_row(line: str) -> bool:
@@ -210,3 +228,12 @@ def strip_read_more(paragraph: str) -> str:
     if not any(word in tail for word in READ_MORE_WORDS):
         return paragraph
     return READ_MORE.sub("", paragraph).rstrip()
+
+
+def copyright_tail(line: str) -> str | None:
+    """The credit of a caption line that ends with "© …", else None."""
+    found = COPYRIGHT_TAIL.match(line)
+    if found is None or len(found.group("credit").split()) > 8:
+        return None
+    credit = found.group("credit").strip(" .")
+    return None if credit.split()[0].lower().strip(",-") in WIRE_AGENCIES else credit

@@ -15,6 +15,7 @@ from articles.ingest.furniture import (
     BRACKETED_CREDIT,
     CAPTION_WITH_CREDIT,
     SOURCE_LINE,
+    copyright_tail,
     credit_value,
     is_credit,
     is_furniture,
@@ -340,6 +341,8 @@ def take_credit(line: str, item: ParsedItem, kept: list[str], prose_seen: int) -
         credit = caption.group("credit").strip(" .")
     elif (agency := AGENCY_CREDIT_TAIL.search(line)) is not None:
         credit = agency.group("credit").strip()  # "… erreichen. (picture alliance / dpa / Name)"
+    elif (tail := copyright_tail(line)) is not None:
+        credit = tail
     elif (inline := INLINE_CREDIT.match(line)) is not None:
         credit = re.sub(
             r"(?<=[a-zäöüß]{3})\.$", "", (inline.group("a") or inline.group("b")).strip()

@@ -79,8 +79,11 @@ def parse_link(line: str) -> LinkRef | None:
 
 
 # "… gibt es unter diesem Link: https://…", "… ist hier nachzulesen: https://…": an address
-# closing a paragraph of the text (introduced by a colon or "unter")
-CLOSING_URL = re.compile(r"(?:[:]|\bunter)\s+(https?://[^\s<>\"]+?)[.,;]?$", re.IGNORECASE)
+# closing a paragraph of the text (introduced by a colon or "unter", or in brackets)
+CLOSING_URL = re.compile(
+    r"(?:(?:[:]|\bunter)\s+(https?://[^\s<>\"]+?)|\((https?://[^\s<>\"()]+)\))[.,;]?$",
+    re.IGNORECASE,
+)
 
 
 # "MandantenportalsÖffnet sich in einem neuen Fenster": a screen reader's note glued to a label
@@ -94,7 +97,7 @@ def closing_address(paragraph: str) -> LinkRef | None:
     if "://" not in paragraph[-200:]:
         return None
     match = CLOSING_URL.search(paragraph)
-    return LinkRef(label=None, url=match.group(1)) if match else None
+    return LinkRef(label=None, url=match.group(1) or match.group(2)) if match else None
 
 
 EMBEDDED_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)

@@ -85,6 +85,7 @@ from articles.ingest.line_kinds import (
 from articles.ingest.links import GLUED_LINK_NOTE, LINK_NOTE, parse_link
 from articles.ingest.listings import headed_listing, top_of_listing
 from articles.ingest.page_shapes import bullet_meta, echo_removed
+from articles.ingest.web_heads import signs, take_inline_box
 
 # The first letter of a lead set apart as a drop cap (not "A", "I", "O": words of their own)
 DROP_CAP = re.compile(r"^([B-HJ-NP-ZÄÖÜ]) ([a-zäöüß]{2,}\s)(?=.{60})")
@@ -139,7 +140,9 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             if kept and kept[-1]:
                 kept.append("")
             continue
-        if counts[line] > 1 and len(line) <= 160 and not is_prose(line):
+        if seen_prose and take_inline_box(lines, index, item, kept):
+            continue  # another item's teaser box, a caption printed twice, an alt text
+        if counts[line] > 1 and len(line) <= 160 and not is_prose(line) and not signs(line):
             if line in seen_lines and seen_prose and heading_follows(lines, index):
                 item.related.extend(related.parse_section(lines[index + 1 :]))
                 break  # "LOKALES" / headline / …: the rubric of the listing's next entry
@@ -353,8 +356,7 @@ def read(lines: list[str], item: ParsedItem, ministry_name: re.Pattern) -> PageF
             item.warnings.append("listing: the top entry is the item, the others related")
             break
         if not seen_prose and top_of_listing(lines, index):
-            # A listing whose top item has no headline, cut at "... mehr...": the item is
-            # its text, the entries under it are related items.
+            # A listing's top item without headline, cut at "... mehr...": the rest is related.
             facts.no_headline = True
             kept.append(strip_read_more(line))
             item.related.extend(related.parse_section(lines[index + 1 :]))

@@ -54,8 +54,7 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     _title_from_first_sentence(item)
     if not item.title or len(item.title) < 3 or not any(ch.isalpha() for ch in item.title):
         raise ParseError("no recognisable title")
-    if not (item.teaser or item.body):
-        raise ParseError("no text besides the title")
+    # A headline alone is readable: kept, its missing text flagged by `confidence`.
     main_text = "\n".join(filter(None, [item.title, item.teaser, item.body]))
     item.people = find_people(main_text, item.keywords)
     named = {person.name for person in item.people}

@@ -26,7 +26,7 @@ ROLE_ENDINGS = (
     "stadtrat", "stadträtin", "professor", "professorin", "rektor", "rektorin", "gründer",
     "gründerin", "koordinator", "koordinatorin", "amtsleiter", "amtsleiterin", "richter",
     "richterin", "bischof", "bischöfin", "intendant", "intendantin", "manager", "managerin",
-    "politiker", "politikerin",
+    "politiker", "politikerin", "beigeordneter", "beigeordnete", "beigeordneten",
     # weak nouns in the dative or genitive: "beim Beauftragten der Bundesregierung, Name"
     "beauftragten", "vorsitzenden", "abgeordneten", "präsidenten", "experte", "expertin",
 )  # fmt: skip
@@ -141,12 +141,20 @@ APPOSITION = re.compile(
 COMPANY_FORM = {"GmbH", "AG", "SE", "KG", "UG", "mbH"}
 # "Frau Dr. Irina Eckardt", "Herrn Bernd Schlömer": an honorific before the name
 HONORIFIC = re.compile(r"\b(?:Frau|Herrn?)\s+(?:(?:Dr|Prof)\.\s+)*$")
+# "begleitet es Dr. Karolina Muster": an academic title names a person, like an honorific
+ACADEMIC_TITLE = re.compile(r"(?<![\w.])(?:Dr|Prof)\.(?:\s+(?:Dr|Prof)\.)*\s+$")
+# "Anna Muster (Juniorprofessorin für … an der Universität Bayreuth): „…“": the role in brackets
+BRACKETED_ROLE = re.compile(r"\s*\(([^()]{3,160})\)")
 # Words after a name that make it part of an organisation's name ("Carl Zeiss AG").
 ORG_AFTER = re.compile(r"\s*(?:AG|GmbH|SE|KG|e\.\s?V\.|Stiftung|Institut|Schule|Straße|Preis)\b")
 
 
 def role_after(text: str, end: int) -> str | None:
     """An apposition after a name: "Klaus Weber, Präsident des Verbands, sagte" → the role."""
+    bracketed = BRACKETED_ROLE.match(text, end)
+    opening = bracketed.group(1).split()[0] if bracketed else ""
+    if opening and not opening.isupper() and is_role_word(opening):  # not "… Officer (CIO)"
+        return bracketed.group(1).strip()
     match = APPOSITION.match(text, end)
     if not match or not re.search(r"[,–—]", match.group()):
         return None
@@ -158,6 +166,9 @@ def role_after(text: str, end: int) -> str | None:
             stop = token.start()
             break
         if tokens and word[:1].islower() and word.lower() not in ROLE_JOINERS:
+            if _attribute(tokens[-1], word, text[token.end() :]):
+                tokens.append(word)  # "Leiter des städtischen Fachdienstes"
+                continue
             following = text[token.end() :].split(maxsplit=1)
             if not (following and following[0].rstrip(",.;") in COMPANY_FORM):  # "q-soft GmbH"
                 stop = token.start()
@@ -181,6 +192,28 @@ def role_after(text: str, end: int) -> str | None:
     while tokens and tokens[-1].lower() in ROLE_JOINERS and not tokens[-1].endswith("."):
         tokens.pop()
     return re.sub(r"\s+([,)])", r"\1", " ".join(tokens))
+
+
+def _attribute(before: str, word: str, rest: str) -> bool:
+    """An adjective between an article and its noun inside an office's name: "des
+    kommunalen Spitzenverbands", "im niedersächsischen Ministerium"."""
+    noun = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    return before.lower() in ROLE_JOINERS and bool(ADJECTIVE.fullmatch(word)) and noun[:1].isupper()
+
+
+# "Benedikt Muster Chef der Staatskanzlei" alone on a line: a pull quote's signature
+LINE_ROLE = re.compile(r"[ \t]+(?P<role>[^\n.,;:!?„“\"]{3,120})[ \t]*(?:\n|$)")
+
+
+def role_on_line(text: str, start: int, end: int) -> str | None:
+    """The role after a name that opens its line, the rest of the line being the office."""
+    if start and text[start - 1] != "\n":
+        return None
+    found = LINE_ROLE.match(text, end)
+    if not found or len(found.group("role").split()) > 12:
+        return None
+    role = found.group("role").strip()
+    return role if is_role_word(role.split()[0]) else None
 
 
 @lru_cache(maxsize=16384)
@@ -283,9 +316,14 @@ def find_people(main_text: str, keywords: list[str]) -> list[PersonRef]:
         end = start + len(name)
         if ORG_AFTER.match(main_text, end):
             continue
-        role = role_before(main_text, start) or role_after(main_text, end)
+        role = (
+            role_before(main_text, start)
+            or role_after(main_text, end)
+            or role_on_line(main_text, start, end)
+        )
         keyword_person = name in keyword_names and _referred_to_by_surname(name, main_text)
-        addressed = bool(HONORIFIC.search(main_text[max(0, start - 20) : start]))
+        before = main_text[max(0, start - 20) : start]
+        addressed = bool(HONORIFIC.search(before) or ACADEMIC_TITLE.search(before))
         if role is None and not has_given_name(name) and not keyword_person and not addressed:
             continue  # "Landkreis Greiz" is a keyword, not a person
         if name not in found:

@@ -10,7 +10,7 @@ import datetime
 import re
 from itertools import pairwise
 
-from articles.ingest import dates, headline, page_lines
+from articles.ingest import dates, headline, page_lines, web_heads
 from articles.ingest.date_lines import split_dated_headline
 from articles.ingest.furniture import is_furniture
 from articles.ingest.item import ParsedItem
@@ -95,13 +95,22 @@ def parse(lines: list[str], item: ParsedItem, shape: str) -> None:
     item.parser = f"{shape}@{VERSION}"
     text = "\n".join(lines)
     lines = split_dated_headline(join_broken_headline(join_lone_pipes(lines)))
+    lines = web_heads.split_piped_headline(lines, item.warnings)
+    lines = web_heads.split_head_byline(lines, item)
+    if (listing := web_heads.dated_listing(lines)) is not None:
+        lines, entries = listing
+        item.related.extend(entries)
+        item.warnings.append("listing of dated entries without headlines: the top one is the item")
     facts = page_lines.read(lines, item, MINISTRY_NAME)
+    if facts.title_hint is None and not facts.no_headline:
+        facts.title_hint = web_heads.crumb_headline(lines, facts.kept)
     if facts.no_headline:
         paragraphs = [line for line in facts.kept if line and _is_prose(line)]
     else:
         paragraphs = _choose_heading(
             facts.kept, item, shape, facts.title_hint, facts.above_date, facts.below_date
         )
+    paragraphs[1:] = web_heads.without_place_datelines(paragraphs[1:], lines, item.warnings)
     forced = bool(facts.title_hint) and bool(paragraphs) and paragraphs[0] == facts.title_hint
     _heading_teaser_body(paragraphs, item, forced)
     _dates(item, text, facts, shape)
@@ -138,6 +147,9 @@ def _choose_heading(
             kicker = lines[position - 1].text.rstrip(":")
         dropped = [p for i, p in enumerate(paragraphs[:position]) if p != kicker]
         title: str | None = headline.strip_bullet(title_hint)
+        if web_heads.subtitle_under(paragraphs, first_text):
+            dropped.append(headline.SUBTITLE_MARK + paragraphs[first_text])
+            first_text += 1
     else:
         first_text = next((i for i, line in enumerate(lines) if _is_prose(line.text)), None)
         if first_text is None:
@@ -290,6 +302,9 @@ def _heading_teaser_body(paragraphs: list[str], item: ParsedItem, forced: bool =
         item.author = mark.group(1)
         body[-1] = body[-1][: mark.start()].rstrip()
         body = [paragraph for paragraph in body if paragraph]
+    elif not body and item.teaser and (mark := TRAILING_MARK.search(item.teaser)):
+        item.author = mark.group(1)  # one paragraph, closed by the author's initials
+        item.teaser = item.teaser[: mark.start()].rstrip()
     while body and (link := parse_link(body[-1])) is not None:
         item.links.insert(0, link)  # a block of links under the text is no body
         body.pop()

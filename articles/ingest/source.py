@@ -27,7 +27,15 @@ OTHER_PUBLISHER = re.compile(
     r"Pressestelle der Stadt|Stadt\s+[A-ZÄÖÜ]\w+|Landkreis\s+[A-ZÄÖÜ]\w+|Kreisverwaltung|"
     r"Gemeindeverwaltung|Landtag(?:s|es)?|Fraktion(?:en)?|Abgeordnete[rn]?|MdL|MdB|Landtagsabgeordnete[rn]?|"
     r"Landesverband|Kreisverband|Ortsverband|Blog|Redaktion|Verlag|Magazin|Zeitschrift|"
-    r"\w*[Zz]eitung|MDR|Rundfunk|Radio|Nachrichten)\b"
+    r"\w*[Zz]eitung|MDR|Rundfunk|Radio|Nachrichten|Agentur|Hochschule|Universität|"
+    r"Handelskammer|Handwerkskammer|IHK|GmbH)\b"
+)
+# A newspaper speaking of itself in its report: "sagte Schubert unserer Redaktion"
+NEWSROOM_VOICE = re.compile(
+    r"\b(?:unserer|dieser)\s+(?:Redaktion|Zeitung)\b|\bim Gespräch mit (?:unserer|dieser)\b"
+    # a report relaying a town's release: "…, teilt die Stadt Goslar mit"
+    r"|\bteilte?\s+(?:die\s+Stadt|die\s+Gemeinde|der\s+Landkreis|das\s+Landratsamt|die\s+"
+    r"Stadtverwaltung)\b[^.!?]{0,60}?\bmit\b"
 )
 MINISTRY_SIGNAL = re.compile(
     r"\b(Ministerium|[A-ZÄÖÜ]\w*ministerium|Staatskanzlei|Landesregierung|Minister(?:in)?|"
@@ -84,6 +92,10 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
         return
     if item.author and looks_like_name(item.author) and not RELEASE_STYLE.search(text):
         item.warnings.append(f"source kind other: a journalist's byline ({item.author})")
+        item.source_kind, item.source_name = "other", None
+        return
+    if NEWSROOM_VOICE.search(text) and not RELEASE_STYLE.search(text):
+        item.warnings.append("source kind other: the text speaks of its own newsroom")
         item.source_kind, item.source_name = "other", None
         return
     lines = [line for line in text.split("\n") if not is_furniture(line)]  # no cookie notice

@@ -36,5 +36,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # held-out wave 4, batch G: a listing's rubric in capitals ("LOKALES") set right under the
     # menu and apart from the headline reads as the menu's last entry
     "local_tv_category_listing_caps_date_author_comments.txt": {"kicker"},
+    # held-out web batch J (parseweb): a city's headline "Serie: … | Teil 14" over a hashtag
+    # subtitle in its own block; the line nearer the text wins (as trade_magazine_subtitle…)
+    "city_release_series_pipe_headline_hashtag_subtitle_place_dot.txt": {"title"},
+    # held-out web batch J: the section heading "Aus dem Landratsamt" is also a menu entry, but
+    # the PDF-like hard line breaks make the menu copy go as a repeated page header first
+    "municipal_site_district_news_hard_breaks_bund_id_url.txt": {"kicker"},
 }
 # fmt: on
