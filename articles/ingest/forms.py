@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from articles.ingest import agency, dates, digest, feed, json_feed, mail, markdown, pdf
+from articles.ingest import agency, dates, digest, eml, feed, json_feed, mail, markdown, pdf
 from articles.ingest.item import LinkRef, RelatedRef
 
 SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
@@ -78,6 +78,10 @@ def prepare(text: str) -> Prepared:
         text = OFFICE_STYLES.sub("", text)
     text = undouble(text)  # "Patrick BurghardtPatrick Burghardt": a glossary link
     lines = text.split("\n")
+    mail_links: list[LinkRef] = []
+    if eml.looks_like_eml(lines):  # a raw message: headers decoded, the text part chosen
+        lines, mail_links = eml.unwrap(text)
+        text = "\n".join(lines)
     if json_feed.looks_like_json_feed(text) and (items := json_feed.read_items(text)):
         prepared = _feed(items)
     elif feed.looks_like_feed(text):
@@ -95,6 +99,7 @@ def prepare(text: str) -> Prepared:
         prepared = Prepared(reflowed, "pdf", warnings=warnings)
     else:
         prepared = Prepared(lines)
+    prepared.links += mail_links
     if digest.looks_like_digest(prepared.lines):
         main, related = digest.split_digest(prepared.lines)
         if related:
@@ -136,7 +141,7 @@ def _agency(lines: list[str]) -> Prepared:
 
 def _mail(lines: list[str]) -> Prepared:
     message = mail.read_mail(lines)
-    prepared = Prepared([], "email", sender=message.sender)
+    prepared = Prepared([], "email", sender=mail.publisher(message))
     if message.subject:
         title, number = mail.clean_subject(message.subject)
         prepared.title = title
@@ -146,7 +151,7 @@ def _mail(lines: list[str]) -> Prepared:
             if not prepared.date:
                 prepared.year = dates.release_year(number)
     if message.date_line:
-        prepared.date = dates.parse_date(message.date_line)
+        prepared.date = feed.feed_date(message.date_line)  # RFC 2822 first, then as printed
         if prepared.date:
             prepared.warnings.append("date from the original message's header")
     body = mail.without_cover_note(message.body, prepared.title)

@@ -1,0 +1,87 @@
+"""Raw e-mail files (.eml, RFC 5322 with MIME): the message as a mail client shows it.
+
+A mail saved from a client or a mailbox keeps its transport headers (Received, Message-ID),
+encoded header words ("=?UTF-8?Q?Th=C3=BCringer?="), folded header lines and a MIME body
+whose text is quoted-printable or base64, often once as text/plain and once as text/html.
+Here the headers are decoded and the text part chosen (text/plain before text/html, whose
+paragraphs and links are read as in a feed item), and the result is written in the shape of
+a displayed mail: "Von:", "Datum:", "Betreff:", a blank line, the text. The e-mail reader
+(mail.py) then takes it like any forwarded message.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from email import policy
+from email.message import EmailMessage
+
+from articles.ingest.item import LinkRef
+
+# The header fields only a raw message has; a mail shown by a client carries none of them.
+TRANSPORT = re.compile(
+    r"^(?:mime-version|content-type|content-transfer-encoding|received|message-id|return-path|"
+    r"delivered-to|x-[\w-]+|dkim-signature|authentication-results)\s*:",
+    re.IGNORECASE,
+)
+FIELD = re.compile(r"^[A-Za-z][\w-]*\s*:")
+HEAD_END = re.compile(r"<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
+INVISIBLE = re.compile(
+    r"<(script|style|title|noscript)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+ROW = re.compile(r"<\s*/?\s*(?:tr|table|td|th|h\d|ul|ol)\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_eml(lines: list[str]) -> bool:
+    """The file opens with a header block that holds transport fields (a raw message)."""
+    head: list[str] = []
+    for line in lines[:80]:
+        if not line.strip():
+            break
+        if not (FIELD.match(line) or line[:1] in " \t"):
+            return False
+        head.append(line)
+    names = {line.split(":", 1)[0].strip().lower() for line in head if FIELD.match(line)}
+    return (
+        any(TRANSPORT.match(line) for line in head)
+        and bool(names & {"subject", "betreff"})
+        and bool(names & {"from", "date"})
+    )
+
+
+def unwrap(text: str) -> tuple[list[str], list[LinkRef]]:
+    """The message as displayed (header lines, blank line, text) and the links of its HTML."""
+    message = email.message_from_string(text, policy=policy.default)
+    lines = [
+        f"{label}: {' '.join(str(message[name]).split())}"
+        for name, label in (("from", "Von"), ("date", "Datum"), ("subject", "Betreff"))
+        if message[name]
+    ]
+    body, links = _text(message)
+    return [*lines, "", *body.split("\n")], links
+
+
+def _text(message: EmailMessage) -> tuple[str, list[LinkRef]]:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return "", []
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError):  # an unknown charset or a damaged transfer encoding
+        payload = part.get_payload(decode=True) or b""
+        content = payload.decode("utf-8", errors="replace")
+    if part.get_content_subtype() != "html":
+        return content, []
+    return html_paragraphs(content)
+
+
+def html_paragraphs(html: str) -> tuple[str, list[LinkRef]]:
+    """An HTML mail's text as paragraphs; its links without mail addresses."""
+    from articles.ingest.feed import read_content  # the feed reader's HTML paragraphs
+
+    html = INVISIBLE.sub("", HEAD_END.sub("", html))
+    html = ROW.sub("<p>", IMAGE.sub("", html))
+    paragraphs, links, _ = read_content(html)
+    links = [link for link in links if not link.url.lower().startswith(("mailto:", "cid:"))]
+    return "\n\n".join(paragraphs), links

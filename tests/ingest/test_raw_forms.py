@@ -1,0 +1,111 @@
+"""Classes of the other forms found on held-out batch J: raw .eml files (MIME, quoted-printable,
+base64, HTML only), sender blocks and distribution notes at a mail's end.
+
+All inputs were written for these tests; the people and addresses are invented.
+"""
+
+import base64
+import datetime
+import quopri
+
+from articles.ingest import parse_bytes
+
+
+def parse(text: str, name: str = "doc.txt"):
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+RELEASE = (
+    "Neues Portal für Bauanträge\n\n"
+    "Bauanträge lassen sich im Landkreis Beispielkreis ab Montag vollständig online stellen. "
+    "Papierformulare werden nur noch auf Wunsch angenommen.\n\n"
+    "„Das spart Wege und Porto“, sagte Landrätin Erika Musterfrau. Rund 40 Prozent der Anträge "
+    "kamen zuletzt schon digital.\n"
+)
+
+
+def raw_mail(part_headers: str, payload: str, subject: str) -> str:
+    return (
+        "Received: from mx.example.org (mx.example.org [192.0.2.1])\n"
+        "\tby mail.example.net; Mon, 3 Mar 2025 09:00:02 +0100\n"
+        "Message-ID: <abc@example.org>\n"
+        "Date: Mon, 3 Mar 2025 09:00:00 +0100\n"
+        "From: =?UTF-8?Q?Landratsamt_Beispielkreis?= <presse@example.org>\n"
+        f"Subject: {subject}\n"
+        "MIME-Version: 1.0\n"
+        f"{part_headers}\n\n{payload}"
+    )
+
+
+def test_a_raw_multipart_mail_is_read_from_its_quoted_printable_text_part():
+    encoded = quopri.encodestring(RELEASE.encode()).decode()
+    html = quopri.encodestring(b"<p>HTML-Fassung</p>").decode()
+    body = (
+        "This is a multi-part message in MIME format.\n\n--XYZ\n"
+        "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        f"{encoded}\n--XYZ\nContent-Type: text/html; charset=UTF-8\n"
+        f"Content-Transfer-Encoding: quoted-printable\n\n{html}\n--XYZ--\n"
+    )
+    subject = "=?UTF-8?Q?PM_12/2025:_Neues_Portal_f=C3=BCr?=\n =?UTF-8?Q?_Bauantr=C3=A4ge?="
+    item = parse(raw_mail('Content-Type: multipart/alternative; boundary="XYZ"', body, subject))
+    assert item.title == "Neues Portal für Bauanträge"  # decoded, unfolded, label removed
+    assert item.date == datetime.date(2025, 3, 3)
+    assert item.teaser.startswith("Bauanträge lassen sich im Landkreis")
+    assert "=C3" not in item.body and "Content-Type" not in item.body
+    assert "HTML-Fassung" not in item.body  # the plain part is the text, not both
+    assert [person.name for person in item.people] == ["Erika Musterfrau"]
+
+
+def test_a_raw_html_only_mail_in_base64_keeps_paragraphs_and_links_without_its_footer():
+    html = (
+        "<html><head><title>Newsletter</title><style>p{color:red}</style></head><body><table>"
+        '<tr><td><img src="cid:logo" alt="Logo"></td></tr><tr><td>'
+        "<h2>Neues Portal für Bauanträge</h2>"
+        "<p>Bauanträge lassen sich im Landkreis Beispielkreis ab Montag vollständig online "
+        "stellen.</p><p>Mehr dazu im <a href='x'>x</a><a href=\"https://example.org/bau\">"
+        "Bauportal</a>.</p>"
+        "<p>Landratsamt Beispielkreis<br>Pressestelle<br>"
+        '<a href="mailto:presse@example.org">presse@example.org</a></p>'
+        "<p>Sie erhalten diese E-Mail, weil Sie im Presseverteiler eingetragen sind.</p>"
+        "</td></tr></table></body></html>"
+    )
+    payload = base64.encodebytes(html.encode()).decode()
+    headers = 'Content-Type: text/html; charset="utf-8"\nContent-Transfer-Encoding: base64'
+    item = parse(raw_mail(headers, payload, "Neues Portal =?utf-8?B?ZsO8cg==?= Bauanträge"))
+    assert item.title == "Neues Portal für Bauanträge"
+    text = (item.teaser or "") + (item.body or "")
+    for furniture in ("p{color", "Newsletter", "Logo", "Pressestelle", "presse@", "Presseverteiler"):
+        assert furniture not in text
+    assert ("Bauportal", "https://example.org/bau") in [(lk.label, lk.url) for lk in item.links]
+    assert not any(link.url.startswith("mailto:") for link in item.links)
+
+
+def test_a_mail_shown_by_a_client_is_not_taken_for_a_raw_message():
+    shown = "Von: Pressestelle\nBetreff: Neues Portal für Bauanträge\nDatum: 03.03.2025\n\n"
+    item = parse(shown + RELEASE.split("\n\n", 1)[1])
+    assert item.title == "Neues Portal für Bauanträge"
+    assert item.date == datetime.date(2025, 3, 3)
+
+
+FORWARD = """Gesendet: Montag, 03. März 2025 um 09:00 Uhr
+Von: "Pressestelle" <presse@example.org>
+An: redaktion@example.net
+Betreff: Neues Portal für Bauanträge
+
+Bauanträge lassen sich ab Montag vollständig online stellen, teilte das Bauministerium mit.
+
+„Das spart Wege und Porto“, sagte Bauministerin Erika Musterfrau.
+
+Mit freundlichen Grüßen
+
+{signature}
+Tel.: 0361 000000
+"""
+
+
+def test_the_signature_of_a_forwarded_release_names_its_publisher():
+    party = parse(FORWARD.format(signature="Pressestelle\nBeispielpartei Landesverband"))
+    assert party.source_kind == "other"  # quoting a ministry makes no ministry release
+    ministry = parse(FORWARD.format(signature="Pressestelle\nMinisterium für Bau und Verkehr"))
+    assert ministry.source_kind == "ministry"
+    assert "Landesverband" not in party.body and "Tel.:" not in ministry.body
