@@ -52,7 +52,11 @@ def looks_like_eml(lines: list[str]) -> bool:
 
 def unwrap(text: str) -> tuple[list[str], list[LinkRef]]:
     """The message as displayed (header lines, blank line, text) and the links of its HTML."""
-    message = email.message_from_string(text, policy=policy.default)
+    return displayed(email.message_from_string(text, policy=policy.default))
+
+
+def displayed(message: EmailMessage) -> tuple[list[str], list[LinkRef]]:
+    """A parsed message as a client shows it: Von/Datum/Betreff, a blank line, the text."""
     lines = [
         f"{label}: {' '.join(str(message[name]).split())}"
         for name, label in (("from", "Von"), ("date", "Datum"), ("subject", "Betreff"))
@@ -66,8 +70,11 @@ def _text(message: EmailMessage) -> tuple[str, list[LinkRef]]:
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return "", []
+    encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
     try:
-        content = part.get_content()
+        # 7bit/8bit text was decoded with the file; only encoded parts still need their charset
+        encoded = encoding in ("quoted-printable", "base64")
+        content = part.get_content() if encoded else part.get_payload()
     except (LookupError, ValueError):  # an unknown charset or a damaged transfer encoding
         payload = part.get_payload(decode=True) or b""
         content = payload.decode("utf-8", errors="replace")

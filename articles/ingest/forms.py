@@ -11,7 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from articles.ingest import agency, dates, digest, eml, feed, json_feed, mail, markdown, pdf
+from articles.ingest import (
+    agency,
+    dates,
+    digest,
+    eml,
+    feed,
+    json_feed,
+    mail,
+    mail_digest,
+    markdown,
+    pdf,
+)
 from articles.ingest.item import LinkRef, RelatedRef
 
 SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
@@ -90,6 +101,11 @@ def prepare(text: str) -> Prepared:
         prepared = _feed([exported])
     elif agency.looks_like_agency_copy(lines):
         prepared = _agency(lines)
+    elif mail_digest.looks_like_digest(lines):  # a mailing list's digest of messages
+        first, mail_links, others = mail_digest.read(lines)
+        prepared = _mail(first)
+        prepared.form, prepared.related = "newsletter", others
+        prepared.warnings.append(f"list digest: first message kept, {len(others)} others related")
     elif mail.looks_like_mail(lines):
         prepared = _mail(lines)
     elif markdown.looks_like_markdown(lines):

@@ -74,7 +74,14 @@ def test_a_raw_html_only_mail_in_base64_keeps_paragraphs_and_links_without_its_f
     item = parse(raw_mail(headers, payload, "Neues Portal =?utf-8?B?ZsO8cg==?= Bauanträge"))
     assert item.title == "Neues Portal für Bauanträge"
     text = (item.teaser or "") + (item.body or "")
-    for furniture in ("p{color", "Newsletter", "Logo", "Pressestelle", "presse@", "Presseverteiler"):
+    for furniture in (
+        "p{color",
+        "Newsletter",
+        "Logo",
+        "Pressestelle",
+        "presse@",
+        "Presseverteiler",
+    ):
         assert furniture not in text
     assert ("Bauportal", "https://example.org/bau") in [(lk.label, lk.url) for lk in item.links]
     assert not any(link.url.startswith("mailto:") for link in item.links)
@@ -109,3 +116,60 @@ def test_the_signature_of_a_forwarded_release_names_its_publisher():
     ministry = parse(FORWARD.format(signature="Pressestelle\nMinisterium für Bau und Verkehr"))
     assert ministry.source_kind == "ministry"
     assert "Landesverband" not in party.body and "Tel.:" not in ministry.body
+
+
+DIGEST = """Send Beispiel-Presse mailing list submissions to
+\tbeispiel-presse@lists.example.org
+
+Today's Topics:
+
+   1. Neues Portal für Bauanträge (Landratsamt)
+   2. Bürgerbüro öffnet samstags (Stadt Beispielstadt)
+
+----------------------------------------------------------------------
+
+Message: 1
+Date: Mon, 3 Mar 2025 09:00:00 +0100
+From: Landratsamt <presse@example.org>
+Subject: [Beispiel-Presse] Neues Portal für
+\tBauanträge
+Message-ID: <1@example.org>
+Content-Type: text/plain; charset="utf-8"
+
+Bauanträge lassen sich im Landkreis ab Montag vollständig online stellen.
+
+Papierformulare werden nur noch auf Wunsch angenommen.
+
+------------------------------
+
+Message: 2
+Date: Tue, 4 Mar 2025 14:00:00 +0100
+From: Stadt Beispielstadt <presse@example.net>
+Subject: [Beispiel-Presse] Bürgerbüro öffnet samstags
+Message-ID: <2@example.net>
+
+Das Bürgerbüro ist ab April auch samstags von 9 bis 12 Uhr geöffnet.
+
+------------------------------
+
+Subject: Digest Footer
+
+_______________________________________________
+Beispiel-Presse mailing list
+
+End of Beispiel-Presse Digest, Vol 3, Issue 7
+"""
+
+
+def test_a_list_digest_keeps_its_first_message_and_lists_the_others():
+    item = parse(DIGEST)
+    assert item.title == "Neues Portal für Bauanträge"  # list tag gone, folded line joined
+    assert item.date == datetime.date(2025, 3, 3)
+    assert (
+        item.teaser == "Bauanträge lassen sich im Landkreis ab Montag vollständig online stellen."
+    )
+    assert item.body == "Papierformulare werden nur noch auf Wunsch angenommen."  # umlauts intact
+    assert [(r.title, r.date) for r in item.related] == [
+        ("Bürgerbüro öffnet samstags", datetime.date(2025, 3, 4))
+    ]
+    assert "Digest" not in item.body and "Message-ID" not in (item.teaser + item.body)
