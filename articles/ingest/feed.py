@@ -134,11 +134,21 @@ def _read_item(item: str) -> FeedItem:
         paragraphs=paragraphs,
         date=feed_date(unescape(stamp)) if stamp else None,
         link=_tag(item, "link") or "",
-        category=plain(_tag(item, "category") or _attribute(item, "category", "term")),
+        category=plain(
+            _tag(item, "category", "dc:subject") or _attribute(item, "category", "term")
+        ),
         author=_author(plain(_tag(item, "dc:creator", "author", "name"))),
         image_credit=credit or plain(_tag(item, "media:credit")),
         links=links,
     )
+
+
+def publisher(text: str) -> str | None:
+    """Who publishes the feed: an item's <dc:publisher>, else the channel's (or feed's) title."""
+    first = ITEM.search(text)
+    named = _tag(first.group(), "dc:publisher") if first else None
+    channel = ITEM.sub("", text)
+    return plain(named or _tag(channel, "dc:publisher", "title"))
 
 
 def read_content(content: str) -> tuple[list[str], list[LinkRef], str | None]:

@@ -37,7 +37,7 @@ class Prepared:
     related: list[RelatedRef] = field(default_factory=list)
     links: list[LinkRef] = field(default_factory=list)
     year: tuple | None = None  # only the year is known ("PM 31/2022")
-    sender: str | None = None  # an e-mail's sender, naming the publisher
+    sender: str | None = None  # an e-mail's sender and signature, a feed's publisher
     category: str | None = None  # a feed item's <category>
     author: str | None = None  # a feed item's <dc:creator> or <author>
     image_credit: str | None = None  # the credit in a feed item's <figure>
@@ -97,6 +97,7 @@ def prepare(text: str) -> Prepared:
         prepared = _feed(items)
     elif feed.looks_like_feed(text):
         prepared = _feed(feed.read_items(text))
+        prepared.sender = feed.publisher(text)  # the channel names who publishes it
     elif (exported := feed.text_export(lines)) is not None:
         prepared = _feed([exported])
     elif agency.looks_like_agency_copy(lines):

@@ -75,7 +75,7 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
         return
     if sender and (kind := sender_kind(sender)):  # the mail's sender and signature name it
         if kind != item.source_kind:
-            item.warnings.append(f"source kind {kind}: the e-mail comes from {sender[:60]}")
+            item.warnings.append(f"source kind {kind}: sent by {sender[:60]}")
             item.source_kind, item.source_name = kind, None
         return
     if item.source_kind != "ministry":

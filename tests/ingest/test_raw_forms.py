@@ -173,3 +173,25 @@ def test_a_list_digest_keeps_its_first_message_and_lists_the_others():
         ("Bürgerbüro öffnet samstags", datetime.date(2025, 3, 4))
     ]
     assert "Digest" not in item.body and "Message-ID" not in (item.teaser + item.body)
+
+
+RDF = """<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://example.org/rss"><title>{channel}</title>
+<items><rdf:Seq><rdf:li rdf:resource="https://example.org/1"/></rdf:Seq></items></channel>
+<item rdf:about="https://example.org/1"><title>Neues Portal für Bauanträge</title>
+<link>https://example.org/1</link><dc:date>2025-03-03T09:00:00+01:00</dc:date>
+<dc:subject>Politik</dc:subject>
+<description>Bauanträge lassen sich ab Montag online stellen, sagte Bauministerin Erika
+Musterfrau. Das Ministerium rechnet mit weniger Papier.</description></item>
+</rdf:RDF>"""
+
+
+def test_an_rss_1_item_takes_its_rubric_from_dc_subject_and_its_kind_from_the_channel():
+    broadcaster = parse(RDF.format(channel="Beispielrundfunk – Nachrichten aus der Region"))
+    assert broadcaster.date == datetime.date(2025, 3, 3)
+    assert broadcaster.category == "Politik"
+    assert broadcaster.source_kind == "other"  # a broadcaster quoting a minister
+    ministry = parse(RDF.format(channel="Ministerium für Bau – Medieninformationen"))
+    assert ministry.source_kind == "ministry"
