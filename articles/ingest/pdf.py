@@ -64,9 +64,45 @@ def looks_like_pdf(lines: list[str]) -> bool:
     return wrapped + 2 * hyphens >= max(4, len(text_lines) // 3)
 
 
+# "Medieninformation 92/2024 vom 9. Juli 2024          2" (or the number first, on even pages):
+# a running header or footer with the page number at the margin
+RUNNING_HEAD = re.compile(
+    r"^\s*(?:(?P<left>\d{1,2})\s{3,}(?P<a>\S.*)|(?P<b>\S.*?)\s{3,}(?P<right>\d{1,2}))\s*$"
+)
+
+
+def _without_running_heads(lines: list[str]) -> tuple[list[str], int]:
+    """Lines standing alone between blank lines that pair a short title with a page number.
+    The blank lines around one go too: a page break is no paragraph break."""
+    kept: list[str] = []
+    heads = 0
+    skip_blank = False
+    for index, line in enumerate(lines):
+        match = RUNNING_HEAD.match(line)
+        above = lines[index - 1].strip() if index else ""
+        below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if match and not (above and below):
+            title = (match.group("a") or match.group("b")).strip()
+            number = int(match.group("left") or match.group("right"))
+            if number >= 2 and len(title) <= 90 and not title.endswith((".", "!", "?")):
+                heads += 1
+                while kept and not kept[-1].strip():
+                    kept.pop()
+                skip_blank = True
+                continue
+        if skip_blank and not line.strip():
+            continue
+        skip_blank = False
+        kept.append(line)
+    return kept, heads
+
+
 def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
     """(re-flowed lines, warnings): paragraphs on one line each, blank lines between."""
     warnings: list[str] = []
+    lines, heads = _without_running_heads(lines)
+    if heads:
+        warnings.append(f"PDF running header with page number removed ({heads} lines)")
     columns = read_columns(lines)
     if columns is not lines:
         warnings.append("PDF text in two columns read column by column")

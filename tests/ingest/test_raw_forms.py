@@ -195,3 +195,27 @@ def test_an_rss_1_item_takes_its_rubric_from_dc_subject_and_its_kind_from_the_ch
     assert broadcaster.source_kind == "other"  # a broadcaster quoting a minister
     ministry = parse(RDF.format(channel="Ministerium für Bau – Medieninformationen"))
     assert ministry.source_kind == "ministry"
+
+
+PDF_PAGES = """Ministerium für Bau und Verkehr
+
+Medieninformation 7/2025                                   Erfurt, 3. März 2025
+
+Neues Portal für Bauanträge
+
+Bauanträge lassen sich im Landkreis Beispielkreis ab Montag vollständig on-
+line stellen. Papierformulare werden nur noch auf Wunsch angenommen, teilte
+das Ministerium mit. Rund 40 Prozent der Anträge kamen zuletzt schon digital
+und die Bearbeitung dauerte dabei im Schnitt zwei Wochen kürzer als auf
+
+Medieninformation 7/2025 vom 3. März 2025                                      2
+
+Papier. Die Bauämter werden dafür geschult.
+"""
+
+
+def test_a_pdf_running_header_with_the_page_number_is_no_part_of_the_text():
+    item = parse(PDF_PAGES)
+    text = f"{item.teaser}\n{item.body or ''}"
+    assert "vom 3. März 2025" not in text
+    assert "als auf Papier. Die Bauämter" in text  # the sentence runs on across the page
