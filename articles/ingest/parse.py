@@ -127,3 +127,9 @@ def _fill_from_page(item: ParsedItem, page) -> None:
     if page.date and (item.date is None or item.date_inferred):
         item.date, item.date_precision, item.date_inferred = page.date, "day", False
         item.warnings.append("date from the web page's metadata")
+    if page.kicker and not item.kicker and page.kicker != item.title:
+        item.kicker = page.kicker
+        item.warnings.append("kicker: the line the page's markup sets above the headline")
+    if page.author and not item.author and len(page.author) <= 40:
+        item.author = page.author
+        item.warnings.append("author from the web page's metadata")

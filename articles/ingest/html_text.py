@@ -1,0 +1,121 @@
+"""A saved web page's HTML as the text a person copying the page would get.
+
+The text parser reads copied pages well: headline, kicker and date lines, leads, captions with
+their credits, related lists and bylines. So a page saved as HTML is rendered the way a browser
+lays it out as text (blocks on their own lines, paragraphs apart), without what the markup
+itself marks as no content: the head, scripts and styles, forms and buttons, navigation, the
+site's footer, images (their alt texts are not copied either). The main element, when it
+holds the headline, is the page's content; the consent banner and menus around it are not.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+SKIPPED = {
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "form", "button",
+    "nav", "select", "textarea", "object", "canvas", "dialog",
+}  # fmt: skip
+PARAGRAPHS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "blockquote", "ul", "ol", "table",
+    "section", "article", "aside", "header", "main", "dl", "pre", "address", "hr",
+}  # fmt: skip
+LINES = {"div", "li", "tr", "dt", "dd", "figcaption", "br", "td", "th", "caption", "summary"}
+CAPTION_PARTS = {"span", "small", "cite", "p", "div"}
+PARAGRAPH_BREAK = "\n\x00\n"  # a blank line; whitespace between tags makes none
+VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
+
+
+class _Renderer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[str] = []  # open elements
+        self.skipping = 0  # depth inside a skipped element
+        self.main_start: int | None = None  # where <main> begins in parts
+        self.main_end: int | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            if not self.skipping:
+                self._break(tag)
+            return
+        self.stack.append(tag)
+        if self.skipping or tag in SKIPPED or self._site_footer(tag):
+            self.skipping += 1
+            return
+        if tag == "main" and self.main_start is None:
+            self.main_start = len(self.parts)
+        self._break(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID or tag not in self.stack:
+            return
+        while self.stack:  # close what the page left open inside it
+            open_tag = self.stack.pop()
+            if self.skipping:
+                self.skipping -= 1
+            else:
+                self._break(open_tag)
+                if open_tag == "main" and self.main_end is None:
+                    self.main_end = len(self.parts)
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+    def _break(self, tag: str) -> None:
+        if tag in CAPTION_PARTS and "figcaption" in self.stack[:-1]:
+            self.parts.append("\n")  # "Caption. <span>Foto: …</span>": the credit's own line
+        elif tag in PARAGRAPHS:
+            self.parts.append(PARAGRAPH_BREAK)
+        elif tag in LINES:
+            self.parts.append("\n")
+
+    def _site_footer(self, tag: str) -> bool:
+        """A footer outside the article: the site's address, imprint and menus."""
+        return tag == "footer" and "article" not in self.stack[:-1]
+
+
+# "<span class="kicker">Breitbandausbau</span> <h1>…": a short plain element right before the h1
+KICKER = re.compile(
+    r"<(span|p|div|strong|small)\b[^>]*>\s*([^<>]{2,80}?)\s*</\1>\s*(?:<hgroup\b[^>]*>\s*)?<h1\b",
+    re.IGNORECASE,
+)
+KICKER_WORDS = 6
+
+
+def kicker(html: str) -> str | None:
+    """The Dachzeile the markup sets above the headline, not a link of a breadcrumb."""
+    match = KICKER.search(html)
+    if not match:
+        return None
+    text = " ".join(unescape(match.group(2)).split())
+    if len(text.split()) > KICKER_WORDS or text.endswith((".", "!", "?")):
+        return None
+    return text
+
+
+def render(html: str) -> str:
+    """The page as copied text: one block a line, a blank line between paragraphs."""
+    renderer = _Renderer()
+    renderer.feed(html)
+    renderer.close()
+    parts = renderer.parts
+    if renderer.main_start is not None:
+        main = "".join(parts[renderer.main_start : renderer.main_end])
+        if re.search(r"\S", main) and "<h1" in html[html.lower().find("<main") :].lower():
+            parts = [main]
+    lines: list[str] = []
+    for line in "".join(parts).split("\n"):
+        line = line.strip()
+        if line == "\x00":
+            if lines and lines[-1]:
+                lines.append("")
+        elif line:
+            lines.append(line)
+    return "\n".join(lines).strip() + "\n"

@@ -1,0 +1,48 @@
+"""A web page saved as HTML is read as the text a person copying it would get (held-out batch J):
+the markup's kicker, the caption's credit, the author meta; menus, consent banners, scripts and
+the site's footer are no text. The page and the people are invented."""
+
+import datetime
+
+from articles.ingest import parse_bytes
+from articles.ingest.html_text import render
+
+PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Neues Portal für Bauanträge | Beispielblatt</title>
+<meta name="author" content="Erika Musterfrau">
+<meta property="article:published_time" content="2025-03-03T09:00:00+01:00">
+<script>var tracking = {"page": "article"};</script><style>body{margin:0}</style></head>
+<body><div class="consent"><p>Wir verwenden Cookies, um Inhalte zu personalisieren.</p>
+<button>Alle akzeptieren</button></div>
+<header><nav><ul><li><a href="/">Start</a></li><li><a href="/region">Region</a></li></ul></nav></header>
+<main><article><header><span class="kicker">Digitale Verwaltung</span>
+<h1>Neues Portal für Bauanträge</h1>
+<p class="lead">Bauanträge lassen sich im Landkreis Beispielkreis ab Montag vollständig online stellen.</p>
+</header>
+<figure><img src="bau.jpg" alt="Ein Bagger auf einer Baustelle">
+<figcaption>Auch Baugenehmigungen werden digital. <span class="credit">Foto: Max Beispiel</span></figcaption></figure>
+<p>Papierformulare werden nur noch auf Wunsch angenommen, sagte Landrätin Petra Muster.</p>
+<p>Rund 40 Prozent der Anträge kamen zuletzt schon digital.</p>
+</article></main>
+<footer><p>© Beispielblatt</p><a href="/impressum">Impressum</a></footer></body></html>"""
+
+
+def test_a_saved_page_renders_as_copied_text_without_what_the_markup_marks_as_no_content():
+    text = render(PAGE)
+    for furniture in ("Cookies", "Alle akzeptieren", "Start", "tracking", "margin", "Impressum"):
+        assert furniture not in text
+    assert "Ein Bagger" not in text  # alt texts are not copied
+    assert "Auch Baugenehmigungen werden digital.\nFoto: Max Beispiel" in text
+    assert "\n\nRund 40 Prozent" in text  # paragraphs stay apart
+
+
+def test_a_saved_page_takes_kicker_credit_and_author_from_its_markup():
+    item = parse_bytes(PAGE.encode(), "seite.html")
+    assert item.kicker == "Digitale Verwaltung"
+    assert item.title == "Neues Portal für Bauanträge"
+    assert item.date == datetime.date(2025, 3, 3)
+    assert item.teaser.startswith("Bauanträge lassen sich")
+    assert item.body.startswith("Papierformulare werden")
+    assert "Foto" not in item.body and "Baugenehmigungen" not in item.body
+    assert item.image_credit == "Max Beispiel"
+    assert item.author == "Erika Musterfrau"
