@@ -14,6 +14,7 @@ from __future__ import annotations
 import email
 import re
 from email import policy
+from email.errors import MessageError
 from email.message import EmailMessage
 
 from articles.ingest.item import LinkRef
@@ -51,8 +52,12 @@ def looks_like_eml(lines: list[str]) -> bool:
 
 
 def unwrap(text: str) -> tuple[list[str], list[LinkRef]]:
-    """The message as displayed (header lines, blank line, text) and the links of its HTML."""
-    return displayed(email.message_from_string(text, policy=policy.default))
+    """The message as displayed (header lines, blank line, text) and the links of its HTML;
+    a message the email package cannot take apart stays as it is."""
+    try:
+        return displayed(email.message_from_string(text, policy=policy.default))
+    except (MessageError, ValueError, TypeError, LookupError, AttributeError):
+        return text.split("\n"), []
 
 
 def displayed(message: EmailMessage) -> tuple[list[str], list[LinkRef]]:
