@@ -60,6 +60,22 @@ def unwrap(text: str) -> tuple[list[str], list[LinkRef]]:
         return text.split("\n"), []
 
 
+def saved_page(text: str) -> str | None:
+    """The HTML of a web page saved as one file (.mhtml: "From: <Saved by Blink>",
+    multipart/related), else None."""
+    lines = text[:4000].split("\n")
+    if not looks_like_eml(lines) or not re.search(
+        r"^content-type:\s*multipart/related", text[:4000], re.IGNORECASE | re.MULTILINE
+    ):
+        return None
+    try:
+        message = email.message_from_string(text, policy=policy.default)
+        part = message.get_body(preferencelist=("html",))
+        return _part_text(part) if part is not None else None
+    except (MessageError, ValueError, TypeError, LookupError, AttributeError):
+        return None
+
+
 def displayed(message: EmailMessage) -> tuple[list[str], list[LinkRef]]:
     """A parsed message as a client shows it: Von/Datum/Betreff, a blank line, the text."""
     lines = [
@@ -75,17 +91,33 @@ def _text(message: EmailMessage) -> tuple[str, list[LinkRef]]:
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return "", []
-    encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
-    try:
-        # 7bit/8bit text was decoded with the file; only encoded parts still need their charset
-        encoded = encoding in ("quoted-printable", "base64")
-        content = part.get_content() if encoded else part.get_payload()
-    except (LookupError, ValueError):  # an unknown charset or a damaged transfer encoding
-        payload = part.get_payload(decode=True) or b""
-        content = payload.decode("utf-8", errors="replace")
+    content = _part_text(part)
     if part.get_content_subtype() != "html":
         return content, []
     return html_paragraphs(content)
+
+
+META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.IGNORECASE)
+
+
+def _part_text(part: EmailMessage) -> str:
+    """A part's text: 7bit/8bit text was decoded with the file; an encoded part's bytes are
+    decoded by its charset, else the charset its HTML names, else UTF-8 (Windows-1252 when
+    that fails)."""
+    encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if encoding not in ("quoted-printable", "base64"):
+        payload = part.get_payload()
+        return payload if isinstance(payload, str) else ""
+    data = part.get_payload(decode=True) or b""
+    named = part.get_content_charset() or (
+        found.group(1).decode("ascii") if (found := META_CHARSET.search(data[:2048])) else None
+    )
+    for charset in (named, "utf-8"):
+        try:
+            return data.decode(charset) if charset else data.decode("utf-8")
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("cp1252", errors="replace")
 
 
 def html_paragraphs(html: str) -> tuple[str, list[LinkRef]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from articles.ingest import confidence, forms, kommune21, press, source
 from articles.ingest.decode import DecodeError, decode
 from articles.ingest.detect import detect_shape
+from articles.ingest.eml import saved_page
 from articles.ingest.furniture import strip_read_more
 from articles.ingest.headline import REGIONS
 from articles.ingest.html import NoMainText, is_html, page_text
@@ -33,9 +34,10 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     except DecodeError as error:
         raise ParseError(str(error)) from None
     page = None
-    if is_html(data, file_name):
+    saved = saved_page(text)  # a page saved as one file (.mhtml) holds its HTML as a MIME part
+    if saved is not None or is_html(data, file_name):
         try:
-            page = page_text(text)
+            page = page_text(saved if saved is not None else text)
         except NoMainText as error:
             raise ParseError(str(error)) from None
         text = page.text

@@ -12,7 +12,8 @@ from pathlib import Path
 from articles.ingest.json_feed import looks_like_json_feed
 
 DOCUMENT_SUFFIXES = (
-    ".txt", ".eml", ".html", ".htm", ".xml", ".rss", ".atom", ".json", ".md", ".markdown",
+    ".txt", ".eml", ".html", ".htm", ".mhtml", ".mht", ".xml", ".rss", ".atom", ".json", ".md",
+    ".markdown",
 )  # fmt: skip
 NOTES = ("readme", "license", "changelog")
 SNIFF_BYTES = 2048

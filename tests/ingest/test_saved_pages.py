@@ -46,3 +46,21 @@ def test_a_saved_page_takes_kicker_credit_and_author_from_its_markup():
     assert "Foto" not in item.body and "Baugenehmigungen" not in item.body
     assert item.image_credit == "Max Beispiel"
     assert item.author == "Erika Musterfrau"
+
+
+def test_a_page_saved_as_one_file_is_read_from_its_html_part():
+    import quopri
+
+    encoded = quopri.encodestring(PAGE.encode("utf-8")).decode("ascii")
+    mhtml = (
+        "From: <Saved by Blink>\nSnapshot-Content-Location: https://example.org/bau\n"
+        "Subject: Neues Portal =?utf-8?Q?f=C3=BCr?= Bauanträge\nDate: Tue, 4 Mar 2025 08:00:00 +0100\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/related;\n\ttype="text/html";\n\tboundary="B"\n\n'
+        "--B\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n"
+        f"{encoded}\n--B\nContent-Type: text/css\n\nbody{{margin:0}}\n--B--\n"
+    )
+    item = parse_bytes(mhtml.encode(), "seite.mhtml")
+    assert item.title == "Neues Portal für Bauanträge"  # no charset named: the meta's UTF-8
+    assert item.kicker == "Digitale Verwaltung"
+    assert item.date == datetime.date(2025, 3, 3)  # the page's date, not the day it was saved
+    assert "margin" not in item.body and "Content-Type" not in item.body
