@@ -14,6 +14,8 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
+from articles.ingest.dates import parse_date
+
 SKIPPED = {
     "head", "script", "style", "noscript", "template", "svg", "iframe", "form", "button",
     "nav", "select", "textarea", "object", "canvas", "dialog",
@@ -87,6 +89,7 @@ KICKER = re.compile(
     re.IGNORECASE,
 )
 KICKER_WORDS = 6
+RELEASE_NUMBER = re.compile(r"\b\d{1,4}\s*/\s*\d{2,4}\b")
 
 
 def kicker(html: str) -> str | None:
@@ -97,6 +100,8 @@ def kicker(html: str) -> str | None:
     text = " ".join(unescape(match.group(2)).split())
     if len(text.split()) > KICKER_WORDS or text.endswith((".", "!", "?")):
         return None
+    if parse_date(text) or RELEASE_NUMBER.search(text):
+        return None  # "Medieninformation 6/2024 | 19.01.2024": the date line, no kicker
     return text
 
 

@@ -64,3 +64,13 @@ def test_a_page_saved_as_one_file_is_read_from_its_html_part():
     assert item.kicker == "Digitale Verwaltung"
     assert item.date == datetime.date(2025, 3, 3)  # the page's date, not the day it was saved
     assert "margin" not in item.body and "Content-Type" not in item.body
+
+
+def test_a_date_line_right_above_the_headline_is_no_kicker():
+    page = PAGE.replace(
+        '<span class="kicker">Digitale Verwaltung</span>',
+        '<p class="news-date">Medieninformation 6/2025 | 03.03.2025</p>',
+    )
+    item = parse_bytes(page.encode(), "seite.html")
+    assert item.kicker is None
+    assert item.date == datetime.date(2025, 3, 3)
