@@ -41,8 +41,15 @@ class Markdown:
     front: dict[str, list[str]] = field(default_factory=dict)  # title, date, author, …
 
 
+# Pandoc's title block: "% Title", "% Author; Author", "% Date" as the first lines
+TITLE_BLOCK = re.compile(r"^%\s+(\S.*)$")
+TITLE_BLOCK_FIELDS = ("title", "author", "date")
+
+
 def looks_like_markdown(lines: list[str]) -> bool:
     if lines and FRONT_MATTER_FENCE.match(lines[0]) and _front_end(lines) is not None:
+        return True
+    if len(_title_block(lines)) >= 2:
         return True
     marks = sum(
         1
@@ -54,12 +61,32 @@ def looks_like_markdown(lines: list[str]) -> bool:
     return marks >= 2 or setext or table or any(MD_HEADING.match(line) for line in lines[:5])
 
 
+def _title_block(lines: list[str]) -> list[str]:
+    """The values of a Pandoc title block ("%" alone leaves a field empty)."""
+    values: list[str] = []
+    for line in lines[:3]:
+        if line.strip() == "%":
+            values.append("")
+        elif match := TITLE_BLOCK.match(line):
+            values.append(match.group(1).strip())
+        else:
+            break
+    return values
+
+
 def read(lines: list[str]) -> Markdown:
     document = Markdown()
     end = _front_end(lines) if lines and FRONT_MATTER_FENCE.match(lines[0]) else None
     if end is not None:
         document.front = _front_matter(lines[1:end])
         lines = lines[end + 1 :]
+    elif block := _title_block(lines):
+        document.front = {
+            key: [part.strip() for part in value.split(";")] if key == "author" else [value]
+            for key, value in zip(TITLE_BLOCK_FIELDS, block, strict=False)
+            if value
+        }
+        lines = lines[len(block) :]
     lines = HTML_COMMENT.sub("", "\n".join(lines)).split("\n")
     lines = _reference_links(lines)
     lines = _kicker_heading(lines, document)

@@ -219,3 +219,15 @@ def test_a_pdf_running_header_with_the_page_number_is_no_part_of_the_text():
     text = f"{item.teaser}\n{item.body or ''}"
     assert "vom 3. März 2025" not in text
     assert "als auf Papier. Die Bauämter" in text  # the sentence runs on across the page
+
+
+def test_a_pandoc_title_block_gives_title_author_and_date():
+    text = (
+        "% Neues Portal für Bauanträge\n% Landratsamt Beispielkreis; Pressestelle\n% 3. März 2025\n\n"
+        + RELEASE.split("\n\n", 1)[1]
+    )
+    item = parse(text)
+    assert item.title == "Neues Portal für Bauanträge"
+    assert item.author == "Landratsamt Beispielkreis, Pressestelle"
+    assert item.date == datetime.date(2025, 3, 3)
+    assert "%" not in item.teaser + (item.body or "")
