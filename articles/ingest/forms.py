@@ -118,6 +118,8 @@ def prepare(text: str) -> Prepared:
         prepared = Prepared(lines)
     prepared.links += mail_links
     if digest.looks_like_digest(prepared.lines):
+        if prepared.form == "email" and prepared.title:
+            _without_issue_subject(prepared)
         main, related = digest.split_digest(prepared.lines)
         if related:
             prepared.lines, prepared.related = main, related
@@ -127,6 +129,25 @@ def prepare(text: str) -> Prepared:
             prepared.form = "newsletter"
     prepared.links = [link for link in prepared.links if not digest.is_frame(link.label or "")]
     return prepared
+
+
+ISSUE_SUBJECT = re.compile(
+    r"\b(?:newsletter|ausgabe|infobrief|rundbrief|rundschreiben|digest|bulletin|presseschau)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_issue_subject(prepared: Prepared) -> None:
+    """A newsletter sent as a mail: its subject names the issue ("Newsletter August: …"); the
+    first item's own headline is the title."""
+    if not ISSUE_SUBJECT.search(prepared.title or ""):
+        return  # the subject is the first item's headline (the mail reader took it out)
+    lines = prepared.lines
+    if lines and lines[0] == prepared.title:
+        lines = lines[1:]
+    if digest.split_digest(lines)[1]:
+        prepared.lines, prepared.title = lines, None
+        prepared.warnings.append("newsletter by mail: the subject names the issue, not the item")
 
 
 def _feed(items: list[feed.FeedItem]) -> Prepared:

@@ -231,3 +231,33 @@ def test_a_pandoc_title_block_gives_title_author_and_date():
     assert item.author == "Landratsamt Beispielkreis, Pressestelle"
     assert item.date == datetime.date(2025, 3, 3)
     assert "%" not in item.teaser + (item.body or "")
+
+
+NEWSLETTER_MAIL = """Von: Stadt Beispielstadt <newsletter@example.org>
+Datum: 03.03.2025 10:00
+Betreff: {subject}
+
+Newsletter der Stadt Beispielstadt | März 2025
+
+Liebe Leserinnen und Leser,
+
+heute mit zwei Meldungen aus dem Rathaus.
+
+Neues Portal für Bauanträge
+03.03.2025
+Bauanträge lassen sich ab Montag vollständig online stellen.
+Weiterlesen: https://example.org/bau
+
+Bürgerbüro öffnet samstags
+28.02.2025
+Das Bürgerbüro im Rathaus ist ab April auch samstags von 9 bis 12 Uhr für alle Anliegen geöffnet.
+Weiterlesen: https://example.org/buergerbuero
+
+Abmelden: https://example.org/abmelden
+"""
+
+
+def test_a_newsletter_mail_takes_its_first_items_headline_not_the_issues_subject():
+    item = parse(NEWSLETTER_MAIL.format(subject="Newsletter März: Bauanträge online"))
+    assert item.title == "Neues Portal für Bauanträge"
+    assert [r.title for r in item.related] == ["Bürgerbüro öffnet samstags"]
