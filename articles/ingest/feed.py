@@ -124,22 +124,42 @@ def plain(value: str | None) -> str | None:
     return " ".join(TAG.sub(" ", unescape(value)).split()) or None
 
 
+# A social network's hashtag link (Mastodon: class="mention hashtag" rel="tag")
+HASHTAG = re.compile(
+    r"<a\b[^>]*(?:\brel=\"tag\"|\bclass=\"[^\"]*\bhashtag\b[^\"]*\")[^>]*>(.*?)</a\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+ONLY_HASHTAGS = re.compile(r"^(?:#[\w-]+\s*)+$")
+
+
+def _hashtags(content: str) -> tuple[str, list[str]]:
+    """(the content with hashtag links as plain "#tag" text, the tags)."""
+    tags = [(plain(label) or "").lstrip("#").strip() for label in HASHTAG.findall(content)]
+    content = HASHTAG.sub(lambda match: (plain(match.group(1)) or "").replace("# ", "#"), content)
+    return content, [tag for tag in dict.fromkeys(tags) if tag]
+
+
 def _read_item(item: str) -> FeedItem:
     title = plain(_tag(item, "title")) or ""
     content = unescape(_tag(item, "content:encoded", "content", "description", "summary") or "")
+    content, tags = _hashtags(content)
     paragraphs, links, credit = read_content(content)
+    paragraphs = [p for p in paragraphs if not ONLY_HASHTAGS.match(p)]  # the status's tag line
+    categories = [plain(value) for value in re.findall(r"<category\b[^>]*>(.*?)</category", item)]
+    tags_only = bool(tags) and set(filter(None, categories)) <= set(tags)
     stamp = _tag(item, "pubDate", "published", "dc:date", "updated")
     return FeedItem(
         title=title,
         paragraphs=paragraphs,
         date=feed_date(unescape(stamp)) if stamp else None,
         link=_tag(item, "link") or "",
-        category=plain(
-            _tag(item, "category", "dc:subject") or _attribute(item, "category", "term")
-        ),
+        category=None
+        if tags_only  # the hashtags again as <category> elements: tags, not a rubric
+        else plain(_tag(item, "category", "dc:subject") or _attribute(item, "category", "term")),
         author=_author(plain(_tag(item, "dc:creator", "author", "name"))),
         image_credit=credit or plain(_tag(item, "media:credit")),
         links=links,
+        keywords=tags,
     )
 
 

@@ -261,3 +261,22 @@ def test_a_newsletter_mail_takes_its_first_items_headline_not_the_issues_subject
     item = parse(NEWSLETTER_MAIL.format(subject="Newsletter März: Bauanträge online"))
     assert item.title == "Neues Portal für Bauanträge"
     assert [r.title for r in item.related] == ["Bürgerbüro öffnet samstags"]
+
+
+STATUS = """<rss version="2.0"><channel><title>Landkreis Beispielkreis</title><item>
+<link>https://social.example.org/@lk/1</link><pubDate>Mon, 03 Mar 2025 09:00:00 +0000</pubDate>
+<description>&lt;p&gt;Bauanträge gehen ab Montag online. Das spart Wege zum
+&lt;a href="https://social.example.org/tags/Bauamt" class="mention hashtag" rel="tag"&gt;#&lt;span&gt;Bauamt&lt;/span&gt;&lt;/a&gt;
+und Porto.&lt;/p&gt;&lt;p&gt;&lt;a href="https://social.example.org/tags/Digitalisierung" class="mention hashtag"
+rel="tag"&gt;#&lt;span&gt;Digitalisierung&lt;/span&gt;&lt;/a&gt;&lt;/p&gt;</description>
+<category>Bauamt</category><category>Digitalisierung</category></item></channel></rss>"""
+
+
+def test_a_social_status_in_a_feed_has_its_hashtags_as_keywords_not_links_or_rubric():
+    item = parse(STATUS)
+    assert item.title == "Bauanträge gehen ab Montag online"  # a status has no title
+    assert sorted(item.keywords) == ["Bauamt", "Digitalisierung"]
+    assert item.category is None
+    assert item.links == []
+    assert "#Bauamt und Porto" in item.teaser + (item.body or "")  # a tag inside a sentence stays
+    assert "#Digitalisierung" not in item.teaser + (item.body or "")  # the tag line goes
