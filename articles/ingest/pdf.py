@@ -97,9 +97,29 @@ def _without_running_heads(lines: list[str]) -> tuple[list[str], int]:
     return kept, heads
 
 
+COORDINATING = {"und", "oder", "bis", "sowie", "als", "wie"}  # "Ehe- und Geburtsurkunden"
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+)\s+\S")
+FOOTNOTE_RULE = re.compile(r"^\s*_{5,40}\s*$")
+
+
+def _without_footnotes(lines: list[str]) -> tuple[list[str], int]:
+    """Footnotes ("¹ Offenes Design …") under their short rule go, and so do their marks
+    after the words of the text ("openDVA¹"); a superscript nothing refers to stays (m²)."""
+    marks = {match.group(1) for line in lines if (match := FOOTNOTE.match(line))}
+    if not marks:
+        return lines, 0
+    kept = [line for line in lines if not FOOTNOTE.match(line) and not FOOTNOTE_RULE.match(line)]
+    pattern = re.compile(rf"(?<=[\w)“\"])(?:{'|'.join(map(re.escape, marks))})(?![{SUPERSCRIPTS}])")
+    return [pattern.sub("", line) for line in kept], len(lines) - len(kept)
+
+
 def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
     """(re-flowed lines, warnings): paragraphs on one line each, blank lines between."""
     warnings: list[str] = []
+    lines, notes = _without_footnotes(lines)
+    if notes:
+        warnings.append(f"PDF footnotes removed ({notes} lines)")
     lines, heads = _without_running_heads(lines)
     if heads:
         warnings.append(f"PDF running header with page number removed ({heads} lines)")
@@ -143,8 +163,12 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
             out.append("")
             continue
         if current and _continues(current, last_len, line, width):
-            if HYPHEN_END.search(current) and line[:1].islower():
+            if HYPHEN_END.search(current) and line.split(" ", 1)[0] in COORDINATING:
+                current = f"{current} {line}"  # "Ehe-" + "und Geburtsurkunden"
+            elif HYPHEN_END.search(current) and line[:1].islower():
                 current = current[:-1] + line  # "Digitali-" + "sierung"
+            elif HYPHEN_END.search(current) and line[:1].isupper():
+                current = current + line  # "Friedrich-Schiller-" + "Universität": a compound
             else:
                 current = f"{current} {line}"
         else:

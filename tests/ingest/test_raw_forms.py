@@ -280,3 +280,28 @@ def test_a_social_status_in_a_feed_has_its_hashtags_as_keywords_not_links_or_rub
     assert item.links == []
     assert "#Bauamt und Porto" in item.teaser + (item.body or "")  # a tag inside a sentence stays
     assert "#Digitalisierung" not in item.teaser + (item.body or "")  # the tag line goes
+
+
+PDF_FOOTNOTES = """Ministerium für Bau und Verkehr                         Medieninformation 8/2025
+                                                        Erfurt, 4. März 2025
+
+Neues Portal für Bauanträge
+
+Bauanträge lassen sich im Landkreis über das Portal BOB¹ vollständig online stel-
+len. Mitgewirkt hat die Friedrich-Schiller-
+Universität Jena. Geburtsurkunden sowie Wohnungen mit 80 m² sind nicht betroffen, Bau-
+und Abrissanträge dagegen schon, teilte das Ministerium mit.
+
+______________
+¹ Bauantrag online bearbeiten
+"""
+
+
+def test_pdf_footnotes_and_their_marks_go_and_compounds_keep_their_hyphens():
+    item = parse(PDF_FOOTNOTES)
+    text = f"{item.teaser}\n{item.body or ''}"
+    assert "Portal BOB vollständig online stellen" in text
+    assert "Bauantrag online bearbeiten" not in text and "___" not in text
+    assert "Friedrich-Schiller-Universität Jena" in text
+    assert "80 m²" in text  # a superscript no footnote refers to stays
+    assert "Bau- und Abrissanträge" in text
