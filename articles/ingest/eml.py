@@ -76,8 +76,19 @@ def saved_page(text: str) -> str | None:
         return None
 
 
+COVER_NOTE_WORDS = 60  # a forwarder's note, never the release itself
+
+
 def displayed(message: EmailMessage) -> tuple[list[str], list[LinkRef]]:
-    """A parsed message as a client shows it: Von/Datum/Betreff, a blank line, the text."""
+    """A parsed message as a client shows it: Von/Datum/Betreff, a blank line, the text.
+    A message forwarded as an attachment (message/rfc822) under a short note is the one shown."""
+    attached = next((p for p in message.walk() if p.get_content_type() == "message/rfc822"), None)
+    if attached is not None and attached is not message:
+        inner = attached.get_payload()
+        inner = inner[0] if isinstance(inner, list) and inner else inner
+        note, _ = _text(message)
+        if isinstance(inner, EmailMessage) and len(note.split()) <= COVER_NOTE_WORDS:
+            return displayed(inner)
     lines = [
         f"{label}: {' '.join(str(message[name]).split())}"
         for name, label in (("from", "Von"), ("date", "Datum"), ("subject", "Betreff"))

@@ -305,3 +305,18 @@ def test_pdf_footnotes_and_their_marks_go_and_compounds_keep_their_hyphens():
     assert "Friedrich-Schiller-Universität Jena" in text
     assert "80 m²" in text  # a superscript no footnote refers to stays
     assert "Bau- und Abrissanträge" in text
+
+
+def test_a_release_forwarded_as_an_attachment_is_read_instead_of_the_note():
+    inner = raw_mail("Content-Type: text/plain; charset=utf-8", RELEASE, "Neues Portal")
+    outer = (
+        "Message-ID: <fwd@example.net>\nDate: Tue, 4 Mar 2025 10:00:00 +0100\n"
+        "From: Redakteurin <r@example.net>\nSubject: Fwd: Neues Portal\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="M"\n\n--M\nContent-Type: text/plain\n\n'
+        "Zur Kenntnis, die Meldung hängt an.\n\n--M\nContent-Type: message/rfc822\n"
+        f'Content-Disposition: attachment; filename="pm.eml"\n\n{inner}\n--M--\n'
+    )
+    item = parse(outer)
+    assert item.date == datetime.date(2025, 3, 3)  # the release's date, not the forward's
+    assert item.teaser.startswith("Bauanträge lassen sich")
+    assert "Zur Kenntnis" not in item.teaser + (item.body or "")
