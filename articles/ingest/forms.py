@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from articles.ingest import (
     agency,
+    campaign,
     dates,
     digest,
     eml,
@@ -89,6 +90,9 @@ def prepare(text: str) -> Prepared:
         text = OFFICE_STYLES.sub("", text)
     text = undouble(text)  # "Patrick BurghardtPatrick Burghardt": a glossary link
     lines = text.split("\n")
+    if campaign.looks_like_campaign(lines):  # "** Heading" over dashes, "label (URL)"
+        lines = campaign.plain(lines)
+        text = "\n".join(lines)
     mail_links: list[LinkRef] = []
     if eml.looks_like_eml(lines):  # a raw message: headers decoded, the text part chosen
         lines, mail_links = eml.unwrap(text)

@@ -320,3 +320,38 @@ def test_a_release_forwarded_as_an_attachment_is_read_instead_of_the_note():
     assert item.date == datetime.date(2025, 3, 3)  # the release's date, not the forward's
     assert item.teaser.startswith("Bauanträge lassen sich")
     assert "Zur Kenntnis" not in item.teaser + (item.body or "")
+
+
+CAMPAIGN = """Zwei Neuigkeiten aus dem Rathaus
+
+View this email in your browser (https://campaign.example.org/1)
+
+** Beispielstadt aktuell – Newsletter März 2025
+------------------------------------------------------------
+
+Liebe Leserinnen und Leser,
+
+** Neues Portal für Bauanträge
+------------------------------------------------------------
+
+Bauanträge lassen sich im Landkreis ab Montag vollständig online stellen und verfolgen.
+
+Weiterlesen (https://example.org/bau)
+
+** Bürgerbüro öffnet samstags
+------------------------------------------------------------
+
+Das Bürgerbüro im Rathaus ist ab April auch samstags von 9 bis 12 Uhr für alle Anliegen geöffnet.
+
+Weiterlesen (https://example.org/buero)
+
+unsubscribe from this list (https://campaign.example.org/unsubscribe)
+"""
+
+
+def test_a_mailing_tools_plain_text_campaign_is_read_as_a_newsletter():
+    item = parse(CAMPAIGN)
+    assert item.title == "Neues Portal für Bauanträge"  # not the preview text, not the masthead
+    assert (item.date, item.date_precision) == (datetime.date(2025, 3, 1), "month")
+    assert [r.title for r in item.related] == ["Bürgerbüro öffnet samstags"]
+    assert "**" not in item.teaser and "Weiterlesen" not in item.teaser
