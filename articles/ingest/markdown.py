@@ -90,6 +90,7 @@ def read(lines: list[str]) -> Markdown:
     lines = HTML_COMMENT.sub("", "\n".join(lines)).split("\n")
     lines = _reference_links(lines)
     lines = _kicker_heading(lines, document)
+    in_alert = False
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         heading = MD_HEADING.match(line)
@@ -106,6 +107,11 @@ def read(lines: list[str]) -> Markdown:
             line = ": ".join(cells) if len(cells) == 2 else " · ".join(cells)
         if CALLOUT.match(line):
             continue  # "> **Hinweis:** Fragen beantwortet …": a note beside the text
+        if ALERT.match(line):
+            in_alert = True  # "> [!note] Nachfrage": an alert or callout block
+        if in_alert and re.match(r"^\s*>", line):
+            continue
+        in_alert = False
         line = re.sub(r"^\s*>\s?", "", line)
         line = MD_BULLET.sub("", line) if MD_BULLET.match(line) and "**" not in line[:3] else line
         found = [m for m in MD_LINK.finditer(line) if not m.group(1)]
@@ -128,6 +134,8 @@ def read(lines: list[str]) -> Markdown:
 
 REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+\"[^\"]*\")?\s*$")
 REFERENCE_USE = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+# GitHub's alerts and Obsidian's callouts ("> [!NOTE]", "> [!todo] Nachfrage"), the whole block
+ALERT = re.compile(r"^\s*>\s*\[![A-Za-z-]+\][+-]?")
 CALLOUT = re.compile(r"^\s*>\s*\*\*(?:Hinweis|Info|Tipp|Kontakt|Achtung)\b", re.IGNORECASE)
 
 

@@ -355,3 +355,15 @@ def test_a_mailing_tools_plain_text_campaign_is_read_as_a_newsletter():
     assert (item.date, item.date_precision) == (datetime.date(2025, 3, 1), "month")
     assert [r.title for r in item.related] == ["Bürgerbüro öffnet samstags"]
     assert "**" not in item.teaser and "Weiterlesen" not in item.teaser
+
+
+def test_a_markdown_alert_or_callout_block_is_a_note_beside_the_text():
+    text = (
+        "# Neues Portal für Bauanträge\n\n"
+        + RELEASE.split("\n\n", 1)[1]
+        + "\n> [!NOTE] Nachfrage\n> Beim Landratsamt die Nutzerzahlen erfragen.\n\nLetzter Satz.\n"
+    )
+    item = parse(text)
+    text = item.teaser + (item.body or "")
+    assert "Nachfrage" not in text and "Nutzerzahlen" not in text
+    assert item.body.endswith("Letzter Satz.")
