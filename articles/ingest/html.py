@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from articles.ingest.html_text import kicker, render
+from articles.ingest.html_text import kicker, render_page
 
 HTML_SUFFIXES = (".html", ".htm")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S)
@@ -33,6 +33,8 @@ class PageText:
     site: str | None = None
     author: str | None = None  # the page's author meta ("dpa", a journalist's name)
     kicker: str | None = None  # the line the markup sets above the headline
+    category: str | None = None  # the rubric link (rel="category tag")
+    keywords: list[str] = field(default_factory=list)  # the tag links (rel="tag")
 
 
 def is_html(data: bytes, file_name: str) -> bool:
@@ -47,7 +49,8 @@ def page_text(html: str) -> PageText:
     found = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
-    rendered = render(html)
+    marked = render_page(html)
+    rendered = marked.text
     main_text = len(" ".join((getattr(found, "text", None) or "").split())) >= MIN_TEXT
     if len(" ".join(rendered.split())) < (MIN_TEXT if main_text else MIN_TEXT * 4):
         raise NoMainText("no main text found in the web page")  # a menu, a label
@@ -67,7 +70,10 @@ def page_text(html: str) -> PageText:
     author = " ".join(meta.group(1).split()) if meta else None
     site = getattr(found, "sitename", None)
     text = "\n".join(lines) + "\n"
-    return PageText(text, url=url, date=date, site=site, author=author, kicker=kicker(html))
+    return PageText(
+        text, url=url, date=date, site=site, author=author, kicker=kicker(html),
+        category=marked.category, keywords=marked.keywords,
+    )  # fmt: skip
 
 
 def _iso_date(value: str | None) -> datetime.date | None:

@@ -11,6 +11,7 @@ holds the headline, is the page's content; the consent banner and menus around i
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 
@@ -27,6 +28,7 @@ PARAGRAPHS = {
 LINES = {"div", "li", "tr", "dt", "dd", "figcaption", "br", "td", "th", "caption", "summary"}
 CAPTION_PARTS = {"span", "small", "cite", "p", "div"}
 PARAGRAPH_BREAK = "\n\x00\n"  # a blank line; whitespace between tags makes none
+BOX_TEXT = 40  # characters of own text in a box of tag links or around a form
 VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
 
 
@@ -38,6 +40,13 @@ class _Renderer(HTMLParser):
         self.skipping = 0  # depth inside a skipped element
         self.main_start: int | None = None  # where <main> begins in parts
         self.main_end: int | None = None
+        # Each open element's start: (index in parts, text, tag-link text and forms so far)
+        self.frames: list[tuple[int, int, int, int]] = []
+        self.text_chars = self.tag_chars = self.forms = 0
+        self.tag_link: str | None = None  # "category" or "tag" inside <a rel="… tag">
+        self.label = ""
+        self.categories: list[str] = []
+        self.keywords: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in VOID:
@@ -45,9 +54,14 @@ class _Renderer(HTMLParser):
                 self._break(tag)
             return
         self.stack.append(tag)
+        self.frames.append((len(self.parts), self.text_chars, self.tag_chars, self.forms))
         if self.skipping or tag in SKIPPED or self._site_footer(tag):
+            self.forms += tag == "form" and not self.skipping
             self.skipping += 1
             return
+        rel = (dict(attrs).get("rel") or "").lower().split()
+        if tag == "a" and "tag" in rel:  # rel="category tag", rel="tag": the post's rubric, tags
+            self.tag_link, self.label = ("category" if "category" in rel else "tag"), ""
         if tag == "main" and self.main_start is None:
             self.main_start = len(self.parts)
         self._break(tag)
@@ -57,9 +71,16 @@ class _Renderer(HTMLParser):
             return
         while self.stack:  # close what the page left open inside it
             open_tag = self.stack.pop()
+            start, text, tags, forms = self.frames.pop()
             if self.skipping:
                 self.skipping -= 1
             else:
+                if open_tag == "a" and self.tag_link:
+                    self._keep_label()
+                elif (self.tag_chars > tags or self.forms > forms) and (
+                    (self.text_chars - text) - (self.tag_chars - tags) <= BOX_TEXT
+                ):
+                    del self.parts[start:]  # "Verschlagwortet mit …", a form's heading: a box
                 self._break(open_tag)
                 if open_tag == "main" and self.main_end is None:
                     self.main_end = len(self.parts)
@@ -69,6 +90,17 @@ class _Renderer(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.skipping:
             self.parts.append(re.sub(r"\s+", " ", data))
+            self.text_chars += len(data.strip())
+            if self.tag_link:
+                self.tag_chars += len(data.strip())
+                self.label += data
+
+    def _keep_label(self) -> None:
+        label = " ".join(self.label.split())
+        found = self.categories if self.tag_link == "category" else self.keywords
+        if label and label not in found:
+            found.append(label)
+        self.tag_link = None
 
     def _break(self, tag: str) -> None:
         if tag in CAPTION_PARTS and "figcaption" in self.stack[:-1]:
@@ -105,8 +137,20 @@ def kicker(html: str) -> str | None:
     return text
 
 
+@dataclass
+class Rendered:
+    text: str
+    category: str | None = None  # the post's rubric link (rel="category tag")
+    keywords: list[str] = field(default_factory=list)  # its tag links (rel="tag")
+
+
 def render(html: str) -> str:
     """The page as copied text: one block a line, a blank line between paragraphs."""
+    return render_page(html).text
+
+
+def render_page(html: str) -> Rendered:
+    """The page as copied text, and the rubric and tags its markup names."""
     renderer = _Renderer()
     renderer.feed(html)
     renderer.close()
@@ -123,4 +167,6 @@ def render(html: str) -> str:
                 lines.append("")
         elif line:
             lines.append(line)
-    return "\n".join(lines).strip() + "\n"
+    text = "\n".join(lines).strip() + "\n"
+    category = renderer.categories[0] if renderer.categories else None
+    return Rendered(text, category, renderer.keywords)

@@ -132,6 +132,10 @@ def _fill_from_page(item: ParsedItem, page) -> None:
     if page.kicker and not item.kicker and page.kicker != item.title:
         item.kicker = page.kicker
         item.warnings.append("kicker: the line the page's markup sets above the headline")
+    if page.category and not item.category:
+        item.category = page.category
+    if page.keywords and not item.keywords:
+        item.keywords = list(page.keywords)
     if page.author and not item.author and len(page.author) <= 40:
         item.author = page.author
         item.warnings.append("author from the web page's metadata")

@@ -74,3 +74,20 @@ def test_a_date_line_right_above_the_headline_is_no_kicker():
     item = parse_bytes(page.encode(), "seite.html")
     assert item.kicker is None
     assert item.date == datetime.date(2025, 3, 3)
+
+
+def test_a_posts_rubric_and_tag_links_are_fields_and_a_comment_form_box_no_text():
+    footer = (
+        '<footer><span>Abgelegt unter <a href="/c/bau" rel="category tag">Bauen</a></span>'
+        '<span>Schlagworte: <a href="/t/portal" rel="tag">Portal</a>, '
+        '<a href="/t/online" rel="tag">Online-Dienste</a></span></footer>'
+    )
+    comments = (
+        '<div class="comments"><h3>Schreibe einen Kommentar</h3><form action="/c">'
+        "<textarea></textarea><input type=submit value=Senden></form></div>"
+    )
+    page = PAGE.replace("</article>", f"{footer}</article>{comments}")
+    item = parse_bytes(page.encode(), "seite.html")
+    assert item.category == "Bauen"
+    assert item.keywords == ["Portal", "Online-Dienste"]
+    assert item.body.endswith("Rund 40 Prozent der Anträge kamen zuletzt schon digital.")
