@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
 
 from articles.ingest import dates
 from articles.ingest.item import LinkRef, RelatedRef
@@ -54,7 +55,22 @@ def looks_like_feed(text: str) -> bool:
 def read_items(text: str) -> list[FeedItem]:
     """Every item of the feed, in the order of the file (a bare item is the only one)."""
     found = [match.group() for match in ITEM.finditer(text)] or [text]
-    return [_read_item(item) for item in found]
+    base = XML_BASE.search(text[:4000])  # <feed xml:base="https://…/">: relative links
+    return [_with_base(_read_item(item), item, base.group(1) if base else "") for item in found]
+
+
+XML_BASE = re.compile(r"<(?:feed|channel|rss|entry|item)\b[^>]*\bxml:base=\"([^\"]+)\"", re.I)
+
+
+def _with_base(found: FeedItem, item: str, base: str) -> FeedItem:
+    """Relative addresses read against the entry's or the feed's xml:base."""
+    own = XML_BASE.match(item)
+    base = urljoin(base, own.group(1)) if own else base
+    if base:
+        found.link = urljoin(base, found.link) if found.link else found.link
+        for link in found.links:
+            link.url = urljoin(base, link.url or "")
+    return found
 
 
 TEXT_HEADER = re.compile(

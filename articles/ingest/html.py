@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from articles.ingest.html_text import kicker, render_page
 
@@ -68,12 +69,27 @@ def page_text(html: str) -> PageText:
     url = url if (url or "").startswith(("http://", "https://")) else None
     meta = AUTHOR_META.search(html)
     author = " ".join(meta.group(1).split()) if meta else None
-    site = getattr(found, "sitename", None)
+    site = _site_name(html) or getattr(found, "sitename", None)
     text = "\n".join(lines) + "\n"
     return PageText(
         text, url=url, date=date, site=site, author=author, kicker=kicker(html),
         category=marked.category, keywords=marked.keywords,
     )  # fmt: skip
+
+
+SITE_META = re.compile(
+    r"<meta\s+property=[\"']og:site_name[\"']\s+content=[\"']([^\"']{2,80})", re.I
+)
+TITLE = re.compile(r"<title[^>]*>([^<]{3,200})</title>", re.IGNORECASE)
+
+
+def _site_name(html: str) -> str | None:
+    """The site's name: og:site_name, else the last part of the page title ("… | Name")."""
+    if meta := SITE_META.search(html):
+        return " ".join(unescape(meta.group(1)).split())
+    title = TITLE.search(html[:20000])
+    parts = re.split(r"\s+[|–—]\s+", unescape(title.group(1)).strip()) if title else []
+    return parts[-1] if len(parts) >= 2 and len(parts[-1]) <= 80 else None
 
 
 def _iso_date(value: str | None) -> datetime.date | None:

@@ -28,6 +28,7 @@ PARAGRAPHS = {
 LINES = {"div", "li", "tr", "dt", "dd", "figcaption", "br", "td", "th", "caption", "summary"}
 CAPTION_PARTS = {"span", "small", "cite", "p", "div"}
 PARAGRAPH_BREAK = "\n\x00\n"  # a blank line; whitespace between tags makes none
+CELL_TEXT = 100  # characters: a longer cell is a layout table's column of text
 BOX_TEXT = 40  # characters of own text in a box of tag links or around a form
 VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
 
@@ -47,6 +48,7 @@ class _Renderer(HTMLParser):
         self.label = ""
         self.categories: list[str] = []
         self.keywords: list[str] = []
+        self.rows: list[list[tuple[int, int]]] = []  # the cells (start, end in parts) of open rows
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in VOID:
@@ -59,6 +61,8 @@ class _Renderer(HTMLParser):
             self.forms += tag == "form" and not self.skipping
             self.skipping += 1
             return
+        if tag == "tr":
+            self.rows.append([])
         rel = (dict(attrs).get("rel") or "").lower().split()
         if tag == "a" and "tag" in rel:  # rel="category tag", rel="tag": the post's rubric, tags
             self.tag_link, self.label = ("category" if "category" in rel else "tag"), ""
@@ -77,6 +81,10 @@ class _Renderer(HTMLParser):
             else:
                 if open_tag == "a" and self.tag_link:
                     self._keep_label()
+                elif open_tag in ("td", "th") and self.rows:
+                    self.rows[-1].append((start, len(self.parts)))
+                elif open_tag == "tr" and self.rows:
+                    self._row(start, self.rows.pop())
                 elif (self.tag_chars > tags or self.forms > forms) and (
                     (self.text_chars - text) - (self.tag_chars - tags) <= BOX_TEXT
                 ):
@@ -94,6 +102,19 @@ class _Renderer(HTMLParser):
             if self.tag_link:
                 self.tag_chars += len(data.strip())
                 self.label += data
+
+    def _row(self, start: int, cells: list[tuple[int, int]]) -> None:
+        """A row of short cells reads as one line, its cells apart by tabs ("Von:" | "Name"),
+        as a browser copies a table; a layout table's cell of paragraphs keeps its lines."""
+        raw = ["".join(self.parts[a:b]) for a, b in cells]
+        lines = [[line for line in re.split("[\n\x00]", cell) if line.strip()] for cell in raw]
+        texts = [" ".join(cell.replace("\x00", " ").split()) for cell in raw]
+        if len(texts) >= 2 and all(
+            len(text) <= CELL_TEXT and len(cell) <= 1
+            for text, cell in zip(texts, lines, strict=True)
+        ):
+            del self.parts[start:]
+            self.parts.append("\n" + "\t".join(texts) + "\n")
 
     def _keep_label(self) -> None:
         label = " ".join(self.label.split())

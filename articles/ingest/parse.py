@@ -52,7 +52,8 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     else:
         press.parse(lines, item, shape)
     _apply_form(item, prepared)
-    source.decide_kind(item, "\n".join(lines), prepared.sender)
+    publisher = prepared.sender or (page.site if page is not None else None)  # a page's site
+    source.decide_kind(item, "\n".join(lines), publisher)
     _title_from_first_sentence(item)
     if not item.title or len(item.title) < 3 or not any(ch.isalpha() for ch in item.title):
         raise ParseError("no recognisable title")
@@ -99,6 +100,11 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
         house_style = prepared.portal and len(front.split()) <= 4  # "Weimar: Online-Dienste …"
         if colon and back and (front in REGIONS or house_style):  # "Thüringen: Digitalkabinett …"
             item.kicker, prepared.title = front, back
+    if prepared.title and item.kicker and prepared.form in ("email", "newsletter"):
+        rest = prepared.title[len(item.kicker) :] if prepared.title.startswith(item.kicker) else ""
+        if rest[:1].isalpha():  # "Telekom und GlasfaserPlus …": one word of the subject, cut
+            item.warnings.append(f"kicker joined again: the subject reads {prepared.title[:60]}")
+            item.kicker = None
     if prepared.title and item.title != prepared.title:
         item.warnings.append(f"title from the {prepared.form}'s subject line")
         item.title = prepared.title

@@ -367,3 +367,17 @@ def test_a_markdown_alert_or_callout_block_is_a_note_beside_the_text():
     text = item.teaser + (item.body or "")
     assert "Nachfrage" not in text and "Nutzerzahlen" not in text
     assert item.body.endswith("Letzter Satz.")
+
+
+def test_an_atom_feeds_relative_links_are_read_against_its_xml_base():
+    feed = (
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/presse/">'
+        "<title>Landkreis</title><entry><title>Neues Portal für Bauanträge</title>"
+        '<link href="bau"/><published>2025-03-03T09:00:00+01:00</published>'
+        '<content type="html">&lt;p&gt;Bauanträge gehen online, Hilfe gibt der '
+        '&lt;a href="../hilfe/bau"&gt;Leitfaden&lt;/a&gt;.&lt;/p&gt;</content></entry></feed>'
+    )
+    item = parse(feed)
+    assert [(link.label, link.url) for link in item.links] == [
+        ("Leitfaden", "https://example.org/hilfe/bau")
+    ]

@@ -91,3 +91,38 @@ def test_a_posts_rubric_and_tag_links_are_fields_and_a_comment_form_box_no_text(
     assert item.category == "Bauen"
     assert item.keywords == ["Portal", "Online-Dienste"]
     assert item.body.endswith("Rund 40 Prozent der Anträge kamen zuletzt schon digital.")
+
+
+def test_a_mail_saved_as_a_web_page_reads_its_header_table_as_mail_headers():
+    mail = (
+        "<html><head><style>p.MsoNormal{margin:0}</style></head><body><table>"
+        "<tr><td><p><b>Von:</b></p></td><td><p>Pressestelle Ministerium für Bau</p></td></tr>"
+        "<tr><td><p><b>Gesendet:</b></p></td><td><p>Montag, 3. März 2025 09:00</p></td></tr>"
+        "<tr><td><p><b>Betreff:</b></p></td><td><p>Bauanträge gehen online</p></td></tr>"
+        "</table><p>&nbsp;</p><p><b>Bauanträge gehen online</b></p>"
+        "<p>Bauanträge lassen sich im Landkreis Beispielkreis ab Montag vollständig online "
+        "stellen, teilte das Ministerium mit.</p></body></html>"
+    )
+    item = parse_bytes(mail.encode(), "mail.htm")
+    assert item.title == "Bauanträge gehen online"
+    assert item.date == datetime.date(2025, 3, 3)
+    assert item.teaser.startswith("Bauanträge lassen sich")
+    assert item.source_kind == "ministry"
+
+
+def test_a_layout_tables_cell_of_paragraphs_keeps_its_lines():
+    text = render(
+        "<table><tr><td><img src=logo.png></td><td><h2>Neues Portal</h2>"
+        "<p>Bauanträge lassen sich ab Montag online stellen.</p><p>Zweiter Absatz.</p>"
+        "</td></tr></table>"
+    )
+    assert "Neues Portal\n\nBauanträge lassen sich" in text and "\n\nZweiter Absatz." in text
+
+
+def test_a_saved_pages_site_name_in_its_title_names_the_publisher():
+    page = PAGE.replace(
+        "<title>Neues Portal für Bauanträge | Beispielblatt</title>",
+        "<title>Neues Portal für Bauanträge | Ministerium für Bau</title>",
+    ).replace("sagte Landrätin Petra Muster", "sagte eine Sprecherin")
+    page = page.replace('<meta name="author" content="Erika Musterfrau">', "")
+    assert parse_bytes(page.encode(), "seite.html").source_kind == "ministry"
