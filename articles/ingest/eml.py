@@ -11,11 +11,12 @@ a displayed mail: "Von:", "Datum:", "Betreff:", a blank line, the text. The e-ma
 
 from __future__ import annotations
 
+import contextlib
 import email
 import re
-from email import policy
-from email.errors import MessageError
-from email.message import EmailMessage
+from email.errors import HeaderParseError, MessageError
+from email.header import decode_header, make_header
+from email.message import Message
 
 from articles.ingest.item import LinkRef
 
@@ -55,7 +56,7 @@ def unwrap(text: str) -> tuple[list[str], list[LinkRef]]:
     """The message as displayed (header lines, blank line, text) and the links of its HTML;
     a message the email package cannot take apart stays as it is."""
     try:
-        return displayed(email.message_from_string(text, policy=policy.default))
+        return displayed(email.message_from_string(text))
     except (MessageError, ValueError, TypeError, LookupError, AttributeError):
         return text.split("\n"), []
 
@@ -69,8 +70,7 @@ def saved_page(text: str) -> str | None:
     ):
         return None
     try:
-        message = email.message_from_string(text, policy=policy.default)
-        part = message.get_body(preferencelist=("html",))
+        part = _body_part(email.message_from_string(text), ("text/html",))
         return _part_text(part) if part is not None else None
     except (MessageError, ValueError, TypeError, LookupError, AttributeError):
         return None
@@ -79,7 +79,7 @@ def saved_page(text: str) -> str | None:
 COVER_NOTE_WORDS = 60  # a forwarder's note, never the release itself
 
 
-def displayed(message: EmailMessage) -> tuple[list[str], list[LinkRef]]:
+def displayed(message: Message) -> tuple[list[str], list[LinkRef]]:
     """A parsed message as a client shows it: Von/Datum/Betreff, a blank line, the text.
     A message forwarded as an attachment (message/rfc822) under a short note is the one shown."""
     attached = next((p for p in message.walk() if p.get_content_type() == "message/rfc822"), None)
@@ -87,10 +87,10 @@ def displayed(message: EmailMessage) -> tuple[list[str], list[LinkRef]]:
         inner = attached.get_payload()
         inner = inner[0] if isinstance(inner, list) and inner else inner
         note, _ = _text(message)
-        if isinstance(inner, EmailMessage) and len(note.split()) <= COVER_NOTE_WORDS:
+        if isinstance(inner, Message) and len(note.split()) <= COVER_NOTE_WORDS:
             return displayed(inner)
     lines = [
-        f"{label}: {' '.join(str(message[name]).split())}"
+        f"{label}: {header(message, name)}"
         for name, label in (("from", "Von"), ("date", "Datum"), ("subject", "Betreff"))
         if message[name]
     ]
@@ -98,8 +98,41 @@ def displayed(message: EmailMessage) -> tuple[list[str], list[LinkRef]]:
     return [*lines, "", *body.split("\n")], links
 
 
-def _text(message: EmailMessage) -> tuple[str, list[LinkRef]]:
-    part = message.get_body(preferencelist=("plain", "html"))
+def header(message: Message, name: str) -> str:
+    """A header's value with its encoded words ("=?UTF-8?Q?…?=") decoded and its folds joined."""
+    value = " ".join(str(message[name] or "").split())
+    value = re.sub(r"(\?=)\s+(?==\?)", r"\1", value)  # the blank between two words goes
+    return ENCODED_WORD.sub(_decoded_word, value)
+
+
+ENCODED_WORD = re.compile(r"=\?[\w.-]+\?[QqBb]\?[^?\s]*\?=")
+
+
+def _decoded_word(match: re.Match) -> str:
+    with contextlib.suppress(HeaderParseError, LookupError, UnicodeDecodeError, ValueError):
+        return str(make_header(decode_header(match.group())))
+    return match.group()  # a damaged word stays as written
+
+
+def _body_part(message: Message, wanted: tuple[str, ...]) -> Message | None:
+    """The first part of each wanted type, in the order wanted, that is no attachment; an
+    attached message (message/rfc822) is not looked into."""
+    parts: list[Message] = []
+    stack = [message]
+    while stack:
+        part = stack.pop(0)
+        if part.is_multipart() and part.get_content_type() != "message/rfc822":
+            stack[:0] = [p for p in part.get_payload() if isinstance(p, Message)]
+        elif "attachment" not in str(part.get("content-disposition", "")).lower():
+            parts.append(part)
+    for kind in wanted:
+        if found := next((p for p in parts if p.get_content_type() == kind), None):
+            return found
+    return None
+
+
+def _text(message: Message) -> tuple[str, list[LinkRef]]:
+    part = _body_part(message, ("text/plain", "text/html"))
     if part is None:
         return "", []
     content = _part_text(part)
@@ -111,7 +144,7 @@ def _text(message: EmailMessage) -> tuple[str, list[LinkRef]]:
 META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.IGNORECASE)
 
 
-def _part_text(part: EmailMessage) -> str:
+def _part_text(part: Message) -> str:
     """A part's text: 7bit/8bit text was decoded with the file; an encoded part's bytes are
     decoded by its charset, else the charset its HTML names, else UTF-8 (Windows-1252 when
     that fails)."""

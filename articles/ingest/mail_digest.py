@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import email
 import re
-from email import policy
 
 from articles.ingest import eml, feed, mail
 from articles.ingest.item import LinkRef, RelatedRef
@@ -50,8 +49,8 @@ def read(lines: list[str]) -> tuple[list[str], list[LinkRef], list[RelatedRef]]:
     return first, links, [ref for ref in (_related(lines) for lines, _ in others) if ref]
 
 
-def _parse(block: list[str]) -> email.message.EmailMessage:
-    return email.message_from_string("\n".join(block).strip("\n") + "\n", policy=policy.default)
+def _parse(block: list[str]) -> email.message.Message:
+    return email.message_from_string("\n".join(block).strip("\n") + "\n")
 
 
 def _related(lines: list[str]) -> RelatedRef | None:
