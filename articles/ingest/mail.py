@@ -188,7 +188,8 @@ def _without_sender_block(lines: list[str]) -> list[str]:
         )
     ):
         start -= 1
-    block = lines[start:]
-    if any(CONTACT.search(line) for line in block) and any(lines[:start]):
-        return lines[:start]
+    block = [line for line in lines[start:] if line]
+    named = [line for line in block if not CONTACT.search(line)]  # "Stadtverwaltung", a name
+    if named and len(block) > len(named) and any(lines[:start]):
+        return lines[:start]  # one line with an address alone ("Mehr unter www…") is text
     return lines

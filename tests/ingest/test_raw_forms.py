@@ -8,6 +8,7 @@ import base64
 import datetime
 import quopri
 
+from articles.ingest import mail as mail_reader
 from articles.ingest import parse_bytes
 
 
@@ -381,3 +382,15 @@ def test_an_atom_feeds_relative_links_are_read_against_its_xml_base():
     assert [(link.label, link.url) for link in item.links] == [
         ("Leitfaden", "https://example.org/hilfe/bau")
     ]
+
+
+def test_a_closing_line_with_an_address_is_text_not_a_sender_block():
+    mail = (
+        "Von: Landratsamt\nBetreff: Neues Portal für Bauanträge\nDatum: 03.03.2025\n\n"
+        + RELEASE.split("\n\n", 1)[1]
+        + "\nMehr unter www.beispielkreis.de\n"
+    )
+    body = mail_reader.read_mail(mail.split("\n")).body
+    assert "Mehr unter www.beispielkreis.de" in body  # the mail reader keeps it for the parser
+    signed = mail.replace("Mehr unter", "Landratsamt Beispielkreis\nPressestelle\nWeb:")
+    assert "Pressestelle" not in mail_reader.read_mail(signed.split("\n")).body
