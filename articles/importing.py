@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from articles.ingest.fixtures import fixture_objects
+from articles.ingest.suffixes import is_folder_document
 from articles.models import Article
 from articles.parsing import Parser, batched
 from articles.revisions import record_revision
@@ -26,16 +27,14 @@ FILE_CHUNK = 2000  # files read and checked for changes at once
 BATCH = 200  # documents per write transaction
 
 
-DOCUMENTS = {".txt", ".html", ".htm"}
-
-
 def collect_files(paths: list[str | Path]) -> list[Path]:
-    """Files named, and the .txt and saved .html pages inside folders named, in a stable order."""
+    """Files named, and the documents inside folders named (text, e-mails, saved pages, feeds,
+    Markdown: articles/ingest/suffixes.py), in a stable order."""
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
             files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENTS)
+                sorted(p for p in path.rglob("*") if p.is_file() and is_folder_document(p))
             )
         else:
             files.append(path)

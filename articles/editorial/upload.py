@@ -1,13 +1,15 @@
-"""The first step of "Neue Meldung aus Text": pasted text, .txt files or saved web pages."""
+"""The first step of "Neue Meldung aus Text": pasted text or files in any form the importer
+reads (text, e-mails, saved web pages, feeds, Markdown)."""
 
 from __future__ import annotations
 
 from django import forms
 
 from articles.ingest.decode import MAX_BYTES
+from articles.ingest.suffixes import DOCUMENT_SUFFIXES, is_document_name
 
 PASTED_FILE_NAME = "eingefuegter-text.txt"
-ACCEPTED_SUFFIXES = (".txt", ".html", ".htm")
+ACCEPTED = ", ".join(DOCUMENT_SUFFIXES)
 # The review form sends every text back with the corrections: keep one round under the
 # request size limit (settings.DATA_UPLOAD_MAX_MEMORY_SIZE).
 MAX_TOTAL_BYTES = 2 * MAX_BYTES
@@ -33,9 +35,14 @@ class SourceTextForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 14, "cols": 100}),
     )
     files = MultipleFileField(
-        label="oder .txt-Dateien oder gespeicherte Webseiten (.html) hochladen (je höchstens 5 MB)",
+        label=(
+            "oder Dateien hochladen: Text, E-Mails (.eml), gespeicherte Webseiten (.html), "
+            "Feeds (.xml, .json), Markdown (.md); je höchstens 5 MB"
+        ),
         required=False,
-        widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"}),
+        widget=MultipleFileInput(
+            attrs={"accept": ",".join((*DOCUMENT_SUFFIXES, "text/plain", "text/html"))}
+        ),
     )
 
     def __init__(self, *args, files_list=None, **kwargs) -> None:
@@ -45,16 +52,11 @@ class SourceTextForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not data.get("text", "").strip() and not self.files_list:
-            raise forms.ValidationError(
-                "Bitte Text einfügen oder mindestens eine Datei (.txt oder .html) hochladen."
-            )
+            raise forms.ValidationError("Bitte Text einfügen oder mindestens eine Datei hochladen.")
         problems = []
         for upload in self.files_list:
-            if not upload.name.lower().endswith(ACCEPTED_SUFFIXES):
-                problems.append(
-                    f"{upload.name}: Nur .txt-Dateien und gespeicherte Webseiten (.html) sind "
-                    "erlaubt."
-                )
+            if not is_document_name(upload.name):
+                problems.append(f"{upload.name}: Erlaubt sind nur Dateien mit {ACCEPTED}.")
             elif upload.size > MAX_BYTES:
                 problems.append(
                     f"{upload.name}: Die Datei ist größer als 5 MB "

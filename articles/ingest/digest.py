@@ -130,6 +130,11 @@ def split_digest(lines: list[str]) -> tuple[list[str], list[RelatedRef]]:
     date_lines = [
         _date_part(line) for line in preamble if dates.parse_date(line) and len(line) <= 80
     ]
+    if not date_lines:  # "Gotha Digital – Newsletter Januar 2024": the issue's month
+        issues = [
+            dates.MONTH_YEAR_ANYWHERE.search(line) for line in preamble if NEWSLETTER.search(line)
+        ]
+        date_lines = [match.group().strip() for match in issues if match][:1]
     second = headings[1] - (1 if _rubric_above(lines, headings[1]) else 0)
     body = _item_lines(lines[headings[0] + 1 : second])
     if any(dates.bracketed(line.strip()) or dates.parse_date(line) for line in body[:3]):

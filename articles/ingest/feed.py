@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
 
 from articles.ingest import dates
 from articles.ingest.item import LinkRef, RelatedRef
@@ -54,7 +55,22 @@ def looks_like_feed(text: str) -> bool:
 def read_items(text: str) -> list[FeedItem]:
     """Every item of the feed, in the order of the file (a bare item is the only one)."""
     found = [match.group() for match in ITEM.finditer(text)] or [text]
-    return [_read_item(item) for item in found]
+    base = XML_BASE.search(text[:4000])  # <feed xml:base="https://…/">: relative links
+    return [_with_base(_read_item(item), item, base.group(1) if base else "") for item in found]
+
+
+XML_BASE = re.compile(r"<(?:feed|channel|rss|entry|item)\b[^>]*\bxml:base=\"([^\"]+)\"", re.I)
+
+
+def _with_base(found: FeedItem, item: str, base: str) -> FeedItem:
+    """Relative addresses read against the entry's or the feed's xml:base."""
+    own = XML_BASE.match(item)
+    base = urljoin(base, own.group(1)) if own else base
+    if base:
+        found.link = urljoin(base, found.link) if found.link else found.link
+        for link in found.links:
+            link.url = urljoin(base, link.url or "")
+    return found
 
 
 TEXT_HEADER = re.compile(
@@ -124,21 +140,51 @@ def plain(value: str | None) -> str | None:
     return " ".join(TAG.sub(" ", unescape(value)).split()) or None
 
 
+# A social network's hashtag link (Mastodon: class="mention hashtag" rel="tag")
+HASHTAG = re.compile(
+    r"<a\b[^>]*(?:\brel=\"tag\"|\bclass=\"[^\"]*\bhashtag\b[^\"]*\")[^>]*>(.*?)</a\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+ONLY_HASHTAGS = re.compile(r"^(?:#[\w-]+\s*)+$")
+
+
+def _hashtags(content: str) -> tuple[str, list[str]]:
+    """(the content with hashtag links as plain "#tag" text, the tags)."""
+    tags = [(plain(label) or "").lstrip("#").strip() for label in HASHTAG.findall(content)]
+    content = HASHTAG.sub(lambda match: (plain(match.group(1)) or "").replace("# ", "#"), content)
+    return content, [tag for tag in dict.fromkeys(tags) if tag]
+
+
 def _read_item(item: str) -> FeedItem:
     title = plain(_tag(item, "title")) or ""
     content = unescape(_tag(item, "content:encoded", "content", "description", "summary") or "")
+    content, tags = _hashtags(content)
     paragraphs, links, credit = read_content(content)
+    paragraphs = [p for p in paragraphs if not ONLY_HASHTAGS.match(p)]  # the status's tag line
+    categories = [plain(value) for value in re.findall(r"<category\b[^>]*>(.*?)</category", item)]
+    tags_only = bool(tags) and set(filter(None, categories)) <= set(tags)
     stamp = _tag(item, "pubDate", "published", "dc:date", "updated")
     return FeedItem(
         title=title,
         paragraphs=paragraphs,
         date=feed_date(unescape(stamp)) if stamp else None,
         link=_tag(item, "link") or "",
-        category=plain(_tag(item, "category") or _attribute(item, "category", "term")),
+        category=None
+        if tags_only  # the hashtags again as <category> elements: tags, not a rubric
+        else plain(_tag(item, "category", "dc:subject") or _attribute(item, "category", "term")),
         author=_author(plain(_tag(item, "dc:creator", "author", "name"))),
         image_credit=credit or plain(_tag(item, "media:credit")),
         links=links,
+        keywords=tags,
     )
+
+
+def publisher(text: str) -> str | None:
+    """Who publishes the feed: an item's <dc:publisher>, else the channel's (or feed's) title."""
+    first = ITEM.search(text)
+    named = _tag(first.group(), "dc:publisher") if first else None
+    channel = ITEM.sub("", text)
+    return plain(named or _tag(channel, "dc:publisher", "title"))
 
 
 def read_content(content: str) -> tuple[list[str], list[LinkRef], str | None]:

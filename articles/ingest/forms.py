@@ -11,7 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from articles.ingest import agency, dates, digest, feed, json_feed, mail, markdown, pdf
+from articles.ingest import (
+    agency,
+    campaign,
+    dates,
+    digest,
+    eml,
+    feed,
+    json_feed,
+    mail,
+    mail_digest,
+    markdown,
+    pdf,
+)
 from articles.ingest.item import LinkRef, RelatedRef
 
 SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
@@ -26,7 +38,7 @@ class Prepared:
     related: list[RelatedRef] = field(default_factory=list)
     links: list[LinkRef] = field(default_factory=list)
     year: tuple | None = None  # only the year is known ("PM 31/2022")
-    sender: str | None = None  # an e-mail's sender, naming the publisher
+    sender: str | None = None  # an e-mail's sender and signature, a feed's publisher
     category: str | None = None  # a feed item's <category>
     author: str | None = None  # a feed item's <dc:creator> or <author>
     image_credit: str | None = None  # the credit in a feed item's <figure>
@@ -78,14 +90,27 @@ def prepare(text: str) -> Prepared:
         text = OFFICE_STYLES.sub("", text)
     text = undouble(text)  # "Patrick BurghardtPatrick Burghardt": a glossary link
     lines = text.split("\n")
+    if campaign.looks_like_campaign(lines):  # "** Heading" over dashes, "label (URL)"
+        lines = campaign.plain(lines)
+        text = "\n".join(lines)
+    mail_links: list[LinkRef] = []
+    if eml.looks_like_eml(lines):  # a raw message: headers decoded, the text part chosen
+        lines, mail_links = eml.unwrap(text)
+        text = "\n".join(lines)
     if json_feed.looks_like_json_feed(text) and (items := json_feed.read_items(text)):
         prepared = _feed(items)
     elif feed.looks_like_feed(text):
         prepared = _feed(feed.read_items(text))
+        prepared.sender = feed.publisher(text)  # the channel names who publishes it
     elif (exported := feed.text_export(lines)) is not None:
         prepared = _feed([exported])
     elif agency.looks_like_agency_copy(lines):
         prepared = _agency(lines)
+    elif mail_digest.looks_like_digest(lines):  # a mailing list's digest of messages
+        first, mail_links, others = mail_digest.read(lines)
+        prepared = _mail(first)
+        prepared.form, prepared.related = "newsletter", others
+        prepared.warnings.append(f"list digest: first message kept, {len(others)} others related")
     elif mail.looks_like_mail(lines):
         prepared = _mail(lines)
     elif markdown.looks_like_markdown(lines):
@@ -95,7 +120,10 @@ def prepare(text: str) -> Prepared:
         prepared = Prepared(reflowed, "pdf", warnings=warnings)
     else:
         prepared = Prepared(lines)
+    prepared.links += mail_links
     if digest.looks_like_digest(prepared.lines):
+        if prepared.form == "email" and prepared.title:
+            _without_issue_subject(prepared)
         main, related = digest.split_digest(prepared.lines)
         if related:
             prepared.lines, prepared.related = main, related
@@ -105,6 +133,25 @@ def prepare(text: str) -> Prepared:
             prepared.form = "newsletter"
     prepared.links = [link for link in prepared.links if not digest.is_frame(link.label or "")]
     return prepared
+
+
+ISSUE_SUBJECT = re.compile(
+    r"\b(?:newsletter|ausgabe|infobrief|rundbrief|rundschreiben|digest|bulletin|presseschau)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_issue_subject(prepared: Prepared) -> None:
+    """A newsletter sent as a mail: its subject names the issue ("Newsletter August: …"); the
+    first item's own headline is the title."""
+    if not ISSUE_SUBJECT.search(prepared.title or ""):
+        return  # the subject is the first item's headline (the mail reader took it out)
+    lines = prepared.lines
+    if lines and lines[0] == prepared.title:
+        lines = lines[1:]
+    if digest.split_digest(lines)[1]:
+        prepared.lines, prepared.title = lines, None
+        prepared.warnings.append("newsletter by mail: the subject names the issue, not the item")
 
 
 def _feed(items: list[feed.FeedItem]) -> Prepared:
@@ -136,7 +183,7 @@ def _agency(lines: list[str]) -> Prepared:
 
 def _mail(lines: list[str]) -> Prepared:
     message = mail.read_mail(lines)
-    prepared = Prepared([], "email", sender=message.sender)
+    prepared = Prepared([], "email", sender=mail.publisher(message))
     if message.subject:
         title, number = mail.clean_subject(message.subject)
         prepared.title = title
@@ -146,7 +193,7 @@ def _mail(lines: list[str]) -> Prepared:
             if not prepared.date:
                 prepared.year = dates.release_year(number)
     if message.date_line:
-        prepared.date = dates.parse_date(message.date_line)
+        prepared.date = feed.feed_date(message.date_line)  # RFC 2822 first, then as printed
         if prepared.date:
             prepared.warnings.append("date from the original message's header")
     body = mail.without_cover_note(message.body, prepared.title)

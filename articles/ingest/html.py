@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from html import unescape
+
+from articles.ingest.html_text import kicker, render_page
 
 HTML_SUFFIXES = (".html", ".htm")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S)
 
 
+AUTHOR_META = re.compile(r"<meta\s+name=[\"']author[\"']\s+content=[\"']([^\"']{1,80})[\"']", re.I)
 MIN_TEXT = 40  # characters: less is a menu or a label, not an article
 
 
@@ -28,6 +32,10 @@ class PageText:
     url: str | None = None
     date: datetime.date | None = None
     site: str | None = None
+    author: str | None = None  # the page's author meta ("dpa", a journalist's name)
+    kicker: str | None = None  # the line the markup sets above the headline
+    category: str | None = None  # the rubric link (rel="category tag")
+    keywords: list[str] = field(default_factory=list)  # the tag links (rel="tag")
 
 
 def is_html(data: bytes, file_name: str) -> bool:
@@ -35,23 +43,53 @@ def is_html(data: bytes, file_name: str) -> bool:
 
 
 def page_text(html: str) -> PageText:
-    """The main text of a saved page as paragraphs, headline first, then a date line."""
+    """The saved page as copied text (html_text.render), headline first, with a date line;
+    trafilatura reads the page's metadata (publication date, canonical address, author)."""
     import trafilatura  # imported here: only saved pages need it
 
     found = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
-    if found is None or len((found.text or "").strip()) < MIN_TEXT:
-        raise NoMainText("no main text found in the web page")
-    paragraphs = [line.strip() for line in found.text.split("\n") if line.strip()]
-    title = (found.title or "").strip()
-    if title and (not paragraphs or paragraphs[0] != title):
-        paragraphs.insert(0, title)
-    date = _iso_date(found.date)
-    if date and not any(_mentions(date, line) for line in paragraphs[:4]):
-        paragraphs.insert(1, date.strftime("%d.%m.%Y"))
-    url = found.url if (found.url or "").startswith(("http://", "https://")) else None
-    return PageText("\n\n".join(paragraphs) + "\n", url=url, date=date, site=found.sitename)
+    marked = render_page(html)
+    rendered = marked.text
+    main_text = len(" ".join((getattr(found, "text", None) or "").split())) >= MIN_TEXT
+    if len(" ".join(rendered.split())) < (MIN_TEXT if main_text else MIN_TEXT * 4):
+        raise NoMainText("no main text found in the web page")  # a menu, a label
+    lines = rendered.split("\n")
+    head = [" ".join(line.split()) for line in lines if line.strip()][:12]
+    title = (getattr(found, "title", None) or "").strip()
+    if title and title not in head:  # the headline only in the page's <title>
+        lines[:0] = [title, ""]
+    date = _iso_date(getattr(found, "date", None))
+    if date and not any(_mentions(date, line) for line in head):
+        named = [n for n, line in enumerate(lines) if " ".join(line.split()) == title]
+        at = (named or [next((n for n, line in enumerate(lines) if line.strip()), 0)])[0] + 1
+        lines[at:at] = ["", date.strftime("%d.%m.%Y")]  # a date line under the headline
+    url = getattr(found, "url", None)
+    url = url if (url or "").startswith(("http://", "https://")) else None
+    meta = AUTHOR_META.search(html)
+    author = " ".join(meta.group(1).split()) if meta else None
+    site = _site_name(html) or getattr(found, "sitename", None)
+    text = "\n".join(lines) + "\n"
+    return PageText(
+        text, url=url, date=date, site=site, author=author, kicker=kicker(html),
+        category=marked.category, keywords=marked.keywords,
+    )  # fmt: skip
+
+
+SITE_META = re.compile(
+    r"<meta\s+property=[\"']og:site_name[\"']\s+content=[\"']([^\"']{2,80})", re.I
+)
+TITLE = re.compile(r"<title[^>]*>([^<]{3,200})</title>", re.IGNORECASE)
+
+
+def _site_name(html: str) -> str | None:
+    """The site's name: og:site_name, else the last part of the page title ("… | Name")."""
+    if meta := SITE_META.search(html):
+        return " ".join(unescape(meta.group(1)).split())
+    title = TITLE.search(html[:20000])
+    parts = re.split(r"\s+[|–—]\s+", unescape(title.group(1)).strip()) if title else []
+    return parts[-1] if len(parts) >= 2 and len(parts[-1]) <= 80 else None
 
 
 def _iso_date(value: str | None) -> datetime.date | None:

@@ -39,7 +39,8 @@ SIGN_OFF = re.compile(
 DISCLAIMER = re.compile(
     r"^(?:diese (?:e-mail|nachricht)|this (?:e-mail|message)|hinweis:|datenschutzhinweis|"
     r"disclaimer|vertraulichkeitshinweis|bitte denken sie an die umwelt|sent from my|"
-    r"von meinem \w+ gesendet)",
+    r"von meinem \w+ gesendet|sie erhalten diese (?:e-mail|nachricht|mail)|"
+    r"you (?:are receiving|received) this)",
     re.IGNORECASE,
 )
 
@@ -50,6 +51,7 @@ class Mail:
     date_line: str | None = None
     body: list[str] = field(default_factory=list)
     sender: str | None = None
+    signature: list[str] = field(default_factory=list)  # the lines cut at the end
 
 
 WROTE = re.compile(
@@ -103,8 +105,16 @@ def read_mail(lines: list[str]) -> Mail:
                 last_header_end = index
             continue
         index += 1
-    mail.body = _without_signature([line.lstrip("> ").rstrip() for line in lines[last_header_end:]])
+    text = [line.lstrip("> ").rstrip() for line in lines[last_header_end:]]
+    mail.body = _without_signature(text)
+    mail.signature = [line.strip() for line in text[len(mail.body) :] if line.strip()]
     return mail
+
+
+def publisher(mail: Mail) -> str | None:
+    """Who sends the release: the sender's name and the signature's first lines."""
+    named = [mail.sender or "", *mail.signature[:SIGNATURE_LINES]]
+    return " | ".join(line for line in named if line) or None
 
 
 def clean_subject(subject: str) -> tuple[str, str | None]:
@@ -148,6 +158,14 @@ def without_cover_note(body: list[str], title: str | None) -> list[str]:
     return lines
 
 
+CONTACT = re.compile(
+    r"\S+@\S+\.\w+|\b(?:tel|telefon|fon|fax|phone)\b\.?|\bwww\.\S+|\b\d{5}\s+[A-ZÄÖÜ]",
+    re.IGNORECASE,
+)
+SIGNATURE_LINE_WORDS = 6
+SIGNATURE_LINES = 6  # the organisation's name stands in the first lines
+
+
 def _without_signature(lines: list[str]) -> list[str]:
     kept: list[str] = []
     for line in lines:
@@ -155,4 +173,23 @@ def _without_signature(lines: list[str]) -> list[str]:
         if SIGN_OFF.match(stripped) or DISCLAIMER.match(stripped):
             break
         kept.append(stripped)
-    return kept
+    return _without_sender_block(kept)
+
+
+def _without_sender_block(lines: list[str]) -> list[str]:
+    """A sender block without a sign-off at the end ("Landeshauptstadt Erfurt" / "Stadtverwaltung"
+    / "presse@erfurt.de"): short lines that are no sentences, one of them a contact line."""
+    start = len(lines)
+    while start and (
+        not lines[start - 1]
+        or (
+            len(lines[start - 1].split()) <= SIGNATURE_LINE_WORDS
+            and not lines[start - 1].endswith((".", "!", "?", "“", '"', ":"))
+        )
+    ):
+        start -= 1
+    block = [line for line in lines[start:] if line]
+    named = [line for line in block if not CONTACT.search(line)]  # "Stadtverwaltung", a name
+    if named and len(block) > len(named) and any(lines[:start]):
+        return lines[:start]  # one line with an address alone ("Mehr unter www…") is text
+    return lines

@@ -41,8 +41,15 @@ class Markdown:
     front: dict[str, list[str]] = field(default_factory=dict)  # title, date, author, …
 
 
+# Pandoc's title block: "% Title", "% Author; Author", "% Date" as the first lines
+TITLE_BLOCK = re.compile(r"^%\s+(\S.*)$")
+TITLE_BLOCK_FIELDS = ("title", "author", "date")
+
+
 def looks_like_markdown(lines: list[str]) -> bool:
     if lines and FRONT_MATTER_FENCE.match(lines[0]) and _front_end(lines) is not None:
+        return True
+    if len(_title_block(lines)) >= 2:
         return True
     marks = sum(
         1
@@ -54,15 +61,36 @@ def looks_like_markdown(lines: list[str]) -> bool:
     return marks >= 2 or setext or table or any(MD_HEADING.match(line) for line in lines[:5])
 
 
+def _title_block(lines: list[str]) -> list[str]:
+    """The values of a Pandoc title block ("%" alone leaves a field empty)."""
+    values: list[str] = []
+    for line in lines[:3]:
+        if line.strip() == "%":
+            values.append("")
+        elif match := TITLE_BLOCK.match(line):
+            values.append(match.group(1).strip())
+        else:
+            break
+    return values
+
+
 def read(lines: list[str]) -> Markdown:
     document = Markdown()
     end = _front_end(lines) if lines and FRONT_MATTER_FENCE.match(lines[0]) else None
     if end is not None:
         document.front = _front_matter(lines[1:end])
         lines = lines[end + 1 :]
+    elif block := _title_block(lines):
+        document.front = {
+            key: [part.strip() for part in value.split(";")] if key == "author" else [value]
+            for key, value in zip(TITLE_BLOCK_FIELDS, block, strict=False)
+            if value
+        }
+        lines = lines[len(block) :]
     lines = HTML_COMMENT.sub("", "\n".join(lines)).split("\n")
     lines = _reference_links(lines)
     lines = _kicker_heading(lines, document)
+    in_alert = False
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         heading = MD_HEADING.match(line)
@@ -79,6 +107,11 @@ def read(lines: list[str]) -> Markdown:
             line = ": ".join(cells) if len(cells) == 2 else " · ".join(cells)
         if CALLOUT.match(line):
             continue  # "> **Hinweis:** Fragen beantwortet …": a note beside the text
+        if ALERT.match(line):
+            in_alert = True  # "> [!note] Nachfrage": an alert or callout block
+        if in_alert and re.match(r"^\s*>", line):
+            continue
+        in_alert = False
         line = re.sub(r"^\s*>\s?", "", line)
         line = MD_BULLET.sub("", line) if MD_BULLET.match(line) and "**" not in line[:3] else line
         found = [m for m in MD_LINK.finditer(line) if not m.group(1)]
@@ -101,6 +134,8 @@ def read(lines: list[str]) -> Markdown:
 
 REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+\"[^\"]*\")?\s*$")
 REFERENCE_USE = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+# GitHub's alerts and Obsidian's callouts ("> [!NOTE]", "> [!todo] Nachfrage"), the whole block
+ALERT = re.compile(r"^\s*>\s*\[![A-Za-z-]+\][+-]?")
 CALLOUT = re.compile(r"^\s*>\s*\*\*(?:Hinweis|Info|Tipp|Kontakt|Achtung)\b", re.IGNORECASE)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from articles.ingest import confidence, forms, kommune21, press, source
 from articles.ingest.decode import DecodeError, decode
 from articles.ingest.detect import detect_shape
+from articles.ingest.eml import saved_page
 from articles.ingest.furniture import strip_read_more
 from articles.ingest.headline import REGIONS
 from articles.ingest.html import NoMainText, is_html, page_text
@@ -33,9 +34,10 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     except DecodeError as error:
         raise ParseError(str(error)) from None
     page = None
-    if is_html(data, file_name):
+    saved = saved_page(text)  # a page saved as one file (.mhtml) holds its HTML as a MIME part
+    if saved is not None or is_html(data, file_name):
         try:
-            page = page_text(text)
+            page = page_text(saved if saved is not None else text)
         except NoMainText as error:
             raise ParseError(str(error)) from None
         text = page.text
@@ -50,7 +52,8 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedItem:
     else:
         press.parse(lines, item, shape)
     _apply_form(item, prepared)
-    source.decide_kind(item, "\n".join(lines), prepared.sender)
+    publisher = prepared.sender or (page.site if page is not None else None)  # a page's site
+    source.decide_kind(item, "\n".join(lines), publisher)
     _title_from_first_sentence(item)
     if not item.title or len(item.title) < 3 or not any(ch.isalpha() for ch in item.title):
         raise ParseError("no recognisable title")
@@ -96,6 +99,11 @@ def _apply_form(item: ParsedItem, prepared: forms.Prepared) -> None:
         house_style = prepared.portal and len(front.split()) <= 4  # "Weimar: Online-Dienste …"
         if colon and back and (front in REGIONS or house_style):  # "Thüringen: Digitalkabinett …"
             item.kicker, prepared.title = front, back
+    if prepared.title and item.kicker and prepared.form in ("email", "newsletter"):
+        rest = prepared.title[len(item.kicker) :] if prepared.title.startswith(item.kicker) else ""
+        if rest[:1].isalpha():  # "Telekom und GlasfaserPlus …": one word of the subject, cut
+            item.warnings.append(f"kicker joined again: the subject reads {prepared.title[:60]}")
+            item.kicker = None
     if prepared.title and item.title != prepared.title:
         item.warnings.append(f"title from the {prepared.form}'s subject line")
         item.title = prepared.title
@@ -126,3 +134,13 @@ def _fill_from_page(item: ParsedItem, page) -> None:
     if page.date and (item.date is None or item.date_inferred):
         item.date, item.date_precision, item.date_inferred = page.date, "day", False
         item.warnings.append("date from the web page's metadata")
+    if page.kicker and not item.kicker and page.kicker != item.title:
+        item.kicker = page.kicker
+        item.warnings.append("kicker: the line the page's markup sets above the headline")
+    if page.category and not item.category:
+        item.category = page.category
+    if page.keywords and not item.keywords:
+        item.keywords = list(page.keywords)
+    if page.author and not item.author and len(page.author) <= 40:
+        item.author = page.author
+        item.warnings.append("author from the web page's metadata")

@@ -64,9 +64,65 @@ def looks_like_pdf(lines: list[str]) -> bool:
     return wrapped + 2 * hyphens >= max(4, len(text_lines) // 3)
 
 
+# "Medieninformation 92/2024 vom 9. Juli 2024          2" (or the number first, on even pages):
+# a running header or footer with the page number at the margin
+RUNNING_HEAD = re.compile(
+    r"^\s*(?:(?P<left>\d{1,2})\s{3,}(?P<a>\S.*)|(?P<b>\S.*?)\s{3,}(?P<right>\d{1,2}))\s*$"
+)
+
+
+def _without_running_heads(lines: list[str]) -> tuple[list[str], int]:
+    """Lines standing alone between blank lines that pair a short title with a page number.
+    The blank lines around one go too: a page break is no paragraph break."""
+    kept: list[str] = []
+    heads = 0
+    skip_blank = False
+    for index, line in enumerate(lines):
+        match = RUNNING_HEAD.match(line)
+        above = lines[index - 1].strip() if index else ""
+        below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if match and not (above and below):
+            title = (match.group("a") or match.group("b")).strip()
+            number = int(match.group("left") or match.group("right"))
+            if number >= 2 and len(title) <= 90 and not title.endswith((".", "!", "?")):
+                heads += 1
+                while kept and not kept[-1].strip():
+                    kept.pop()
+                skip_blank = True
+                continue
+        if skip_blank and not line.strip():
+            continue
+        skip_blank = False
+        kept.append(line)
+    return kept, heads
+
+
+COORDINATING = {"und", "oder", "bis", "sowie", "als", "wie"}  # "Ehe- und Geburtsurkunden"
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+)\s+\S")
+FOOTNOTE_RULE = re.compile(r"^\s*_{5,40}\s*$")
+
+
+def _without_footnotes(lines: list[str]) -> tuple[list[str], int]:
+    """Footnotes ("¹ Offenes Design …") under their short rule go, and so do their marks
+    after the words of the text ("openDVA¹"); a superscript nothing refers to stays (m²)."""
+    marks = {match.group(1) for line in lines if (match := FOOTNOTE.match(line))}
+    if not marks:
+        return lines, 0
+    kept = [line for line in lines if not FOOTNOTE.match(line) and not FOOTNOTE_RULE.match(line)]
+    pattern = re.compile(rf"(?<=[\w)“\"])(?:{'|'.join(map(re.escape, marks))})(?![{SUPERSCRIPTS}])")
+    return [pattern.sub("", line) for line in kept], len(lines) - len(kept)
+
+
 def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
     """(re-flowed lines, warnings): paragraphs on one line each, blank lines between."""
     warnings: list[str] = []
+    lines, notes = _without_footnotes(lines)
+    if notes:
+        warnings.append(f"PDF footnotes removed ({notes} lines)")
+    lines, heads = _without_running_heads(lines)
+    if heads:
+        warnings.append(f"PDF running header with page number removed ({heads} lines)")
     columns = read_columns(lines)
     if columns is not lines:
         warnings.append("PDF text in two columns read column by column")
@@ -107,8 +163,12 @@ def reflow(lines: list[str]) -> tuple[list[str], list[str]]:
             out.append("")
             continue
         if current and _continues(current, last_len, line, width):
-            if HYPHEN_END.search(current) and line[:1].islower():
+            if HYPHEN_END.search(current) and line.split(" ", 1)[0] in COORDINATING:
+                current = f"{current} {line}"  # "Ehe-" + "und Geburtsurkunden"
+            elif HYPHEN_END.search(current) and line[:1].islower():
                 current = current[:-1] + line  # "Digitali-" + "sierung"
+            elif HYPHEN_END.search(current) and line[:1].isupper():
+                current = current + line  # "Friedrich-Schiller-" + "Universität": a compound
             else:
                 current = f"{current} {line}"
         else:

@@ -79,11 +79,14 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
         agency = re.search(AGENCY, match.group(), re.IGNORECASE) if match else None
         item.source_name = agency.group().lower() if agency else "dpa"
         return
-    if item.source_kind != "ministry":
+    if item.source_kind not in ("ministry", "other"):
         return
-    if sender and OTHER_PUBLISHER.search(sender) and not MINISTRY_SIGNAL.search(sender):
-        item.warnings.append(f"source kind other: the e-mail comes from {sender[:60]}")
-        item.source_kind, item.source_name = "other", None
+    if sender and (kind := sender_kind(sender)):  # the mail's sender and signature name it
+        if kind != item.source_kind:
+            item.warnings.append(f"source kind {kind}: sent by {sender[:60]}")
+            item.source_kind, item.source_name = kind, None
+        return
+    if item.source_kind != "ministry":
         return
     author = (item.author or "").title()  # "redaktion" in a front matter, "Blog-Team"
     if OTHER_PUBLISHER.search(author) and not MINISTRY_SIGNAL.search(author):
@@ -120,6 +123,18 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
         item.warnings.append("source kind other: the page names a city, parliament or publisher")
         item.source_kind = "other"
         item.source_name = None
+
+
+PARTY = re.compile(r"\b(?:FDP|SPD|CDU|CSU|AfD|BSW|Grünen?|Die Linke|Bündnis\s*90)\b", re.IGNORECASE)
+
+
+def sender_kind(sender: str) -> str | None:
+    """ "ministry" or "other" when the sender names only one of them, else None."""
+    other = bool(OTHER_PUBLISHER.search(sender) or PARTY.search(sender))
+    ministry = bool(MINISTRY_SIGNAL.search(sender))
+    if other != ministry:
+        return "other" if other else "ministry"
+    return None
 
 
 def _is_prose(line: str) -> bool:

@@ -73,7 +73,7 @@ def test_uploaded_files_each_become_a_form(editor_client):
     [
         (
             SimpleUploadedFile("bild.png", b"\x89PNG"),
-            "bild.png: Nur .txt-Dateien und gespeicherte Webseiten (.html) sind erlaubt.",
+            "bild.png: Erlaubt sind nur Dateien mit .txt, .eml, .html",
         ),
         (SimpleUploadedFile("leer.txt", b""), "leer.txt: Die Datei ist leer."),
         (

@@ -19,7 +19,7 @@ EXPECTED_KEYS = {
     "body", "author", "category", "image_credit", "keywords", "people", "links", "related",
     "body_excludes",
 }  # fmt: skip
-FORMS = {"web", "email", "pdf", "feed", "markdown", "newsletter"}
+FORMS = {"web", "email", "pdf", "feed", "markdown", "newsletter", "html"}
 KINDS = {"kommune21", "ministry", "wire", "event", "other"}
 
 
