@@ -27,9 +27,19 @@ OTHER_PUBLISHER = re.compile(
     r"Pressestelle der Stadt|Stadt\s+[A-ZÄÖÜ]\w+|Landkreis\s+[A-ZÄÖÜ]\w+|Kreisverwaltung|"
     r"Gemeindeverwaltung|Landtag(?:s|es)?|Fraktion(?:en)?|Abgeordnete[rn]?|MdL|MdB|Landtagsabgeordnete[rn]?|"
     r"Landesverband|Kreisverband|Ortsverband|Blog|Redaktion|Verlag|Magazin|Zeitschrift|"
-    r"\w*[Zz]eitung|MDR|Rundfunk|Radio|Nachrichten|Agentur|Hochschule|Universität|"
-    r"Handelskammer|Handwerkskammer|IHK|GmbH)\b"
+    r"\w*[Zz]eitung|MDR|Rundfunk|Radio|Nachrichten)\b"
 )
+# Institutions that publish on their own account, but that a ministry's text names as partners
+# too: they count where a page or sender names its publisher, not in the opening text.
+INSTITUTION = re.compile(
+    r"\b(Agentur|Hochschule|Universität|Handelskammer|Handwerkskammer|IHK|GmbH)\b"
+)
+
+
+def _publishers(text: str) -> int:
+    return len(OTHER_PUBLISHER.findall(text)) + len(INSTITUTION.findall(text))
+
+
 # A newspaper speaking of itself in its report: "sagte Schubert unserer Redaktion"
 NEWSROOM_VOICE = re.compile(
     r"\b(?:unserer|dieser)\s+(?:Redaktion|Zeitung)\b|\bim Gespräch mit (?:unserer|dieser)\b"
@@ -89,7 +99,7 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
     if item.source_kind != "ministry":
         return
     author = (item.author or "").title()  # "redaktion" in a front matter, "Blog-Team"
-    if OTHER_PUBLISHER.search(author) and not MINISTRY_SIGNAL.search(author):
+    if _publishers(author) and not MINISTRY_SIGNAL.search(author):
         item.warnings.append(f"source kind other: the author is a publisher ({item.author})")
         item.source_kind, item.source_name = "other", None
         return
@@ -104,7 +114,7 @@ def decide_kind(item: ParsedItem, text: str, sender: str | None = None) -> None:
     lines = [line for line in text.split("\n") if not is_furniture(line)]  # no cookie notice
     first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
     masthead = "\n".join(lines[:first_prose])
-    other = len(OTHER_PUBLISHER.findall(masthead))
+    other = _publishers(masthead)
     ministry = len(MINISTRY_SIGNAL.findall(masthead))
     if other == ministry:
         if RELEASE_STYLE.search(text):
@@ -130,7 +140,7 @@ PARTY = re.compile(r"\b(?:FDP|SPD|CDU|CSU|AfD|BSW|Grünen?|Die Linke|Bündnis\s*
 
 def sender_kind(sender: str) -> str | None:
     """ "ministry" or "other" when the sender names only one of them, else None."""
-    other = bool(OTHER_PUBLISHER.search(sender) or PARTY.search(sender))
+    other = bool(_publishers(sender) or PARTY.search(sender))
     ministry = bool(MINISTRY_SIGNAL.search(sender))
     if other != ministry:
         return "other" if other else "ministry"
