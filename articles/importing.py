@@ -16,11 +16,11 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from articles.history_behind import HistoryBehind
 from articles.ingest.fixtures import fixture_objects
 from articles.ingest.suffixes import is_folder_document
 from articles.models import Article
 from articles.parsing import Parser, batched
-from articles.revisions import record_revision
 from articles.writer import CREATED, FAILED, SKIPPED, UPDATED, Outcome, from_parsed, write_items
 
 FILE_CHUNK = 2000  # files read and checked for changes at once
@@ -55,12 +55,12 @@ def import_files(
     batch: int = BATCH,
 ) -> Iterator[Outcome]:
     """One Outcome per file, in order. `fixtures_dir`: also write each item's fixture there."""
-    with Parser(workers) as parser:
+    with Parser(workers) as parser, HistoryBehind() as history:
         for chunk in batched(files, FILE_CHUNK):
-            yield from _import_chunk(chunk, parser, status, fixtures_dir, batch)
+            yield from _import_chunk(chunk, parser, history, status, fixtures_dir, batch)
 
 
-def _import_chunk(chunk, parser, status, fixtures_dir, batch) -> Iterator[Outcome]:
+def _import_chunk(chunk, parser, history, status, fixtures_dir, batch) -> Iterator[Outcome]:
     jobs: list[tuple[str, bytes]] = []
     early: dict[int, Outcome] = {}
     for index, path in enumerate(chunk):
@@ -96,8 +96,9 @@ def _import_chunk(chunk, parser, status, fixtures_dir, batch) -> Iterator[Outcom
                 results[index] = Outcome(jobs[index][0], FAILED, result)
             else:
                 items.append((index, result))
-        outcomes = write_items([from_parsed(item, status) for _, item in items])
-        _record_history(outcomes)
+        rows = [from_parsed(item, status) for _, item in items]
+        outcomes = write_items(rows, before_commit=history.before_commit)
+        _record_history(outcomes, history)
         for (index, item), outcome in zip(items, outcomes, strict=True):
             results[index] = outcome
             if fixtures_dir is not None and outcome.status not in (FAILED, SKIPPED):
@@ -107,7 +108,7 @@ def _import_chunk(chunk, parser, status, fixtures_dir, batch) -> Iterator[Outcom
     yield from ready()
 
 
-def _record_history(outcomes: list[Outcome]) -> None:
+def _record_history(outcomes: list[Outcome], history: HistoryBehind) -> None:
     """One revision per written item and per teaser it names (articles/revisions.py)."""
     for status, verb in ((CREATED, "Importiert"), (UPDATED, "Aktualisiert")):
         done = [outcome for outcome in outcomes if outcome.status == status]
@@ -117,7 +118,7 @@ def _record_history(outcomes: list[Outcome]) -> None:
         teasers = Article.related.through.objects.filter(from_article_id__in=ids)
         ids += list(teasers.values_list("to_article_id", flat=True))
         files = done[0].label + (f" und {len(done) - 1} weiteren" if len(done) > 1 else "")
-        record_revision(ids, comment=f"{verb} aus {files}")
+        history.record(ids, comment=f"{verb} aus {files}")
 
 
 def _imported_versions(names: list[str]) -> dict[tuple[str, str], int]:

@@ -14,33 +14,38 @@ one serializer call per model and COPY for the versions' rows).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
-from django.core import serializers
-from django.core.serializers.json import DjangoJSONEncoder
-from django.core.serializers.python import Serializer as PythonSerializer
 from django.db import models, router
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.encoding import force_str
 from reversion.models import Revision, Version
 from reversion.revisions import _get_options, is_registered
 
 from articles.models import Article
+from articles.revision_data import serialised
 from articles.writer.copy import copy_rows
 
 BATCH = 2000
 
 
-def record_revision(items: Iterable[Article | int], user=None, comment: str = "") -> list[Revision]:
-    """Save the current state of each item (and its followed relations) as its own revision."""
+def record_revision(
+    items: Iterable[Article | int], user=None, comment: str = "", on_read=None
+) -> list[Revision]:
+    """Save the current state of each item (and its followed relations) as its own revision.
+
+    `on_read()`, if given, is called once every row recorded has been read."""
     ids = sorted({item.pk if isinstance(item, models.Model) else int(item) for item in items})
     _ensure_registered()
     revisions: list[Revision] = []
     for start in range(0, len(ids), BATCH):
-        revisions += _record_batch(ids[start : start + BATCH], user, comment)
+        last = start + BATCH >= len(ids)
+        revisions += _record_batch(
+            ids[start : start + BATCH], user, comment, on_read if last else None
+        )
+    if not ids and on_read is not None:
+        on_read()
     return revisions
 
 
@@ -50,26 +55,32 @@ def _ensure_registered() -> None:
         import articles.admin  # noqa: F401
 
 
-def _record_batch(ids: list[int], user, comment: str) -> list[Revision]:
-    articles = list(Article.objects.filter(pk__in=ids).prefetch_related(RELATED))
+def _record_batch(ids: list[int], user, comment: str, on_read=None) -> list[Revision]:
+    # Only the registered fields: the derived search columns are not history (ArticleAdmin).
+    loaded = [f.name for f in Article._meta.concrete_fields if f.name in _registered(Article)]
+    articles = list(Article.objects.filter(pk__in=ids).only(*loaded))
+    followed = _followed(Article, articles) if articles else {}
+    data = serialised([obj for article in articles for obj in [article, *followed[article.pk]]])
+    if on_read is not None:
+        on_read()
     if not articles:
         return []
     now = timezone.now()
     revisions = Revision.objects.bulk_create(
         [Revision(date_created=now, user=user, comment=comment) for _ in articles]
     )
-    followed = _followed(Article, articles)
     pairs = [
         (obj, revision)
         for article, revision in zip(articles, revisions, strict=True)
         for obj in [article, *followed[article.pk]]
     ]
-    copy_rows(Version, VERSION_COLUMNS, _version_rows(pairs))
+    copy_rows(Version, VERSION_COLUMNS, _version_rows(pairs, data))
     return revisions
 
 
-# The items' related teasers, as the serializer lists them (ids in the items' order).
-RELATED = Prefetch("related", queryset=Article.objects.only("pk"))
+def _registered(model: type[models.Model]) -> set[str]:
+    fields = _get_options(model).fields
+    return {f.name for f in model._meta.concrete_fields} if fields is None else set(fields)
 
 
 def _followed(model: type[models.Model], parents: list[models.Model]) -> dict:
@@ -96,10 +107,9 @@ VERSION_COLUMNS = ["revision_id", "object_id", "content_type_id", "db", "format"
                    "serialized_data", "object_repr"]  # fmt: skip
 
 
-def _version_rows(pairs: list[tuple[models.Model, Revision]]) -> list[tuple]:
+def _version_rows(pairs: list[tuple[models.Model, Revision]], data: list[str]) -> list[tuple]:
     """One Version row per object, serialised as django-reversion does (a one-object JSON
     list); written with COPY, which sends the long serialised texts unquoted."""
-    data = _serialised([obj for obj, _ in pairs])
     rows = []
     for (obj, revision), text in zip(pairs, data, strict=True):
         options = _get_options(obj.__class__)
@@ -113,44 +123,6 @@ def _version_rows(pairs: list[tuple[models.Model, Revision]]) -> list[tuple]:
             force_str(obj),
         ))  # fmt: skip
     return rows
-
-
-def _serialised(objects: list[models.Model]) -> list[str]:
-    """Each object's serialized_data; the objects of one model go through one serializer call
-    (its set-up costs more than one object's fields)."""
-    by_model: dict[type, list[int]] = {}
-    for index, obj in enumerate(objects):
-        by_model.setdefault(obj.__class__, []).append(index)
-    data: list[str] = [""] * len(objects)
-    for model, indices in by_model.items():
-        options = _get_options(model)
-        chosen = [objects[index] for index in indices]
-        if options.format != "json":  # pragma: no cover - the archive registers JSON only
-            for index, obj in zip(indices, chosen, strict=True):
-                data[index] = serializers.serialize(options.format, (obj,), fields=options.fields)
-            continue
-        dumped = _Serializer().serialize(
-            chosen,
-            fields=options.fields,
-            use_natural_foreign_keys=options.use_natural_foreign_keys,
-        )
-        for index, one in zip(indices, dumped, strict=True):
-            data[index] = json.dumps([one], cls=DjangoJSONEncoder, ensure_ascii=False)
-    return data
-
-
-class _Serializer(PythonSerializer):
-    """Django's "python" serializer, reading a prefetched many-to-many relation without
-    building the queryset it would use otherwise (the same values, much cheaper)."""
-
-    def handle_m2m_field(self, obj: models.Model, field: models.Field) -> None:
-        cache = getattr(obj, "_prefetched_objects_cache", {})
-        natural = self.use_natural_foreign_keys and hasattr(field.remote_field.model, "natural_key")
-        if field.remote_field.through._meta.auto_created and field.name in cache and not natural:
-            values = cache[field.name]
-            self._current[field.name] = [self._value_from_field(v, v._meta.pk) for v in values]
-            return
-        super().handle_m2m_field(obj, field)
 
 
 def fixture_items(objects: list[dict]) -> list[int]:

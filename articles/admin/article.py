@@ -23,6 +23,17 @@ from articles.editorial import wording
 from articles.ingest.confidence import LOW_CONFIDENCE
 from articles.models import Article, Link, Mention, TaggedArticle
 
+# What PostgreSQL derives from an item on every write (articles/derived/): not kept in its
+# versions, which a revert writes back and the triggers derive again. The two search
+# vectors as text were about half of an item's version.
+NOT_IN_HISTORY = (
+    "search_text",
+    "search_parts",
+    "search_head_parts",
+    "search_vector",
+    "search_head",
+)
+
 
 class MentionInline(admin.TabularInline):
     model = Mention
@@ -151,6 +162,11 @@ class ArticleAdmin(VersionAdmin):
 
     class Media:
         js = ["js/admin_slug.js"]
+
+    def reversion_register(self, model, **kwargs):
+        if model is Article:
+            kwargs["exclude"] = NOT_IN_HISTORY
+        super().reversion_register(model, **kwargs)
 
     def get_queryset(self, request):
         # The warning count without loading each document's raw text into the list.

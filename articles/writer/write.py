@@ -17,6 +17,7 @@ database and never cost a retry.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, connection, transaction
@@ -64,15 +65,25 @@ class _Plan:
     replace_people: bool = True
 
 
-def write_items(batch: list[ItemRows]) -> list[Outcome]:
-    """Write a batch: one transaction, or one per item when the database refuses the batch."""
+def write_items(
+    batch: list[ItemRows], before_commit: Callable[[], None] | None = None
+) -> list[Outcome]:
+    """Write a batch: one transaction, or one per item when the database refuses the batch.
+
+    `before_commit()` is called before anything is committed (the importer waits there for
+    the history of the previous batch to have read its rows, articles/history_behind.py)."""
     try:
         with transaction.atomic():
-            return _write(batch)
+            outcomes = _write(batch)
+            if before_commit is not None:
+                before_commit()
+            return outcomes
     except (DatabaseError, ValueError) as error:
         if len(batch) == 1:
             message = f"database refused the item: {error}".strip()
             return [Outcome(batch[0].label, FAILED, message, warnings=batch[0].warnings)]
+    if before_commit is not None:
+        before_commit()
     return [write_items([rows])[0] for rows in batch]
 
 
