@@ -38,7 +38,7 @@ $$;
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0014_listing_indexes"),
+        ("articles", "0015_readerpages_item_copies"),
         ("reversion", "0002_add_index_on_version_for_content_type_and_db"),
     ]
 
